@@ -1,0 +1,81 @@
+# Mote: the host build (build/mote, build/motec) and the test and bench targets.
+# `make` builds with the system C compiler; CC=clang or CC=gcc both must build
+# warning-free. SANITIZE=1 builds into build-asan/ with ASan+UBSan.
+
+CC ?= cc
+PYTHON ?= /usr/bin/python3
+SANITIZE ?= 0
+
+ifeq ($(SANITIZE),1)
+BUILD ?= build-asan
+SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+OPT ?= -O1
+else
+BUILD ?= build
+SAN_FLAGS =
+OPT ?= -O2
+endif
+
+WARN = -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow=local -Wpointer-arith
+ifneq ($(findstring clang,$(shell $(CC) --version 2>/dev/null)),)
+WARN := $(filter-out -Wshadow=local,$(WARN)) -Wshadow
+endif
+CFLAGS_BASE = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) -g \
+	-I. -I$(BUILD) $(SAN_FLAGS)
+CFLAGS += $(CFLAGS_BASE)
+LDFLAGS += $(SAN_FLAGS)
+LDLIBS += -lm
+
+RUNTIME_SRC := $(sort $(wildcard runtime/*.c))
+COMPILER_SRC := $(sort $(filter-out compiler/motec_main.c,$(wildcard compiler/*.c)))
+STDLIB_SRC := $(sort $(wildcard stdlib/*.c))
+HAL_SRC := $(sort $(wildcard hal/*.c))
+UNIX_SRC := $(sort $(filter-out targets/unix/mote_main.c,$(wildcard targets/unix/*.c)))
+LIB_SRC := $(RUNTIME_SRC) $(COMPILER_SRC) $(STDLIB_SRC) $(HAL_SRC) $(UNIX_SRC)
+ALL_SRC := $(LIB_SRC) targets/unix/mote_main.c compiler/motec_main.c
+
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+DEPS := $(ALL_SRC:%.c=$(BUILD)/obj/%.d)
+
+.PHONY: all clean test test-asan test-quick bench demo
+all: $(BUILD)/mote $(BUILD)/motec
+
+# The qstr table is generated from every MO_QSTR_ name used in the sources.
+# The script rewrites a header only when its content changes, so objects rebuild
+# (through their .d dependencies) only when the set of qstrs changes.
+QSTR_HDR := $(BUILD)/genhdr/.stamp
+$(QSTR_HDR): $(ALL_SRC) $(wildcard */*.h) tools/gen_qstr.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/gen_qstr.py $(BUILD)/genhdr $(ALL_SRC) $(wildcard */*.h)
+	@touch $@
+
+$(BUILD)/obj/%.o: %.c | $(QSTR_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/libmote.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/mote: $(BUILD)/obj/targets/unix/mote_main.o $(BUILD)/libmote.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/motec: $(BUILD)/obj/compiler/motec_main.o $(BUILD)/libmote.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# The whole test suite: the host build, then the same suite under ASan+UBSan.
+test: all
+	$(PYTHON) -m pytest -q tests
+	$(MAKE) SANITIZE=1 all
+	MOTE=build-asan/mote $(PYTHON) -m pytest -q tests
+
+test-quick: all
+	$(PYTHON) -m pytest -q -x tests
+
+demo: all
+	$(PYTHON) tools/demo.py
+
+clean:
+	rm -rf build build-asan
+
+-include $(DEPS)

@@ -1,0 +1,52 @@
+// The garbage collector: mark-sweep over one fixed heap given at start-up.
+//
+// The heap is cut into 16-byte blocks; two bits per block in an allocation table
+// say free / head of an allocation / tail / marked. Marking is conservative: any
+// word on the C stack, in registers, in the registered roots or inside a live
+// allocation that points into the heap keeps its allocation alive. So C code
+// needs no handles: a pointer held in a local is enough.
+#ifndef MOTE_GC_H
+#define MOTE_GC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define MO_GC_BLOCK_BYTES 16
+
+void mo_gc_init(void *start, void *end);
+// Where the C stack begins (its highest address on a downward stack); the
+// collector scans from the current stack pointer up to here.
+void mo_gc_set_stack_top(void *top);
+// Zeroed memory, or NULL when even a collection can't make room.
+void *mo_gc_alloc(size_t n_bytes);
+void *mo_gc_realloc(void *ptr, size_t n_bytes); // NULL on failure; ptr stays valid
+void mo_gc_free(void *ptr);
+size_t mo_gc_nbytes(const void *ptr);           // size of the allocation holding ptr
+void mo_gc_collect(void);
+void mo_gc_lock(void);                          // no allocation while locked (ISRs)
+void mo_gc_unlock(void);
+bool mo_gc_is_locked(void);
+
+typedef struct mo_gc_info {
+    size_t total, used, free;
+    size_t max_free_run;   // largest allocation that would succeed, in bytes
+    size_t n_collections;
+} mo_gc_info_t;
+void mo_gc_info(mo_gc_info_t *info);
+// Walks the heap and checks the allocation table for consistency: true if sound.
+bool mo_gc_check(void);
+
+// Extra roots: a range of words scanned at every collection.
+void mo_gc_add_root(void **start, size_t n_words);
+
+// Allocation that raises MemoryError instead of returning NULL.
+void *mo_alloc(size_t n_bytes);
+void *mo_realloc(void *ptr, size_t n_bytes);
+void mo_free(void *ptr);
+#define mo_new(type, n) ((type *)mo_alloc(sizeof(type) * (n)))
+#define mo_new_obj(type) ((type *)mo_alloc(sizeof(type)))
+#define mo_new_obj_var(type, item_type, n) \
+    ((type *)mo_alloc(sizeof(type) + sizeof(item_type) * (n)))
+#define mo_renew(type, ptr, n) ((type *)mo_realloc((ptr), sizeof(type) * (n)))
+
+#endif

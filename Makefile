@@ -41,13 +41,13 @@ DEPS := $(ALL_SRC:%.c=$(BUILD)/obj/%.d)
 all: $(BUILD)/mote $(BUILD)/motec
 
 # The qstr table is generated from every MO_QSTR_ name used in the sources.
-# The script rewrites a header only when its content changes, so objects rebuild
-# (through their .d dependencies) only when the set of qstrs changes.
-QSTR_HDR := $(BUILD)/genhdr/.stamp
+# The script rewrites the header only when its content changes; make re-reads its
+# time after the recipe, so objects rebuild (through their .d files) only when the
+# set of qstrs changes, though the script runs whenever a source changes.
+QSTR_HDR := $(BUILD)/genhdr/qstrdefs.h
 $(QSTR_HDR): $(ALL_SRC) $(wildcard */*.h) tools/gen_qstr.py
 	@mkdir -p $(dir $@)
-	$(PYTHON) tools/gen_qstr.py $(BUILD)/genhdr $(ALL_SRC) $(wildcard */*.h)
-	@touch $@
+	@$(PYTHON) tools/gen_qstr.py $(BUILD)/genhdr $(ALL_SRC) $(wildcard */*.h)
 
 $(BUILD)/obj/%.o: %.c | $(QSTR_HDR)
 	@mkdir -p $(dir $@)

@@ -32,13 +32,26 @@ STDLIB_SRC := $(sort $(wildcard stdlib/*.c))
 HAL_SRC := $(sort $(wildcard hal/*.c))
 UNIX_SRC := $(sort $(filter-out targets/unix/mote_main.c,$(wildcard targets/unix/*.c)))
 LIB_SRC := $(RUNTIME_SRC) $(COMPILER_SRC) $(STDLIB_SRC) $(HAL_SRC) $(UNIX_SRC)
-ALL_SRC := $(LIB_SRC) targets/unix/mote_main.c compiler/motec_main.c
+ALL_SRC := $(LIB_SRC) targets/unix/mote_main.c compiler/motec_main.c $(wildcard tests/unit/*.c)
 
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 DEPS := $(ALL_SRC:%.c=$(BUILD)/obj/%.d)
 
-.PHONY: all clean test test-asan test-quick bench demo
-all: $(BUILD)/mote $(BUILD)/motec
+.PHONY: all clean test test-quick demo deps-build deps-test unit-tests
+all: $(BUILD)/mote $(BUILD)/motec unit-tests
+
+# C unit tests for what Python can't reach (tests/unit/*.c), run by tests/test_unit.py.
+UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
+unit-tests: $(UNIT_BIN)
+$(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libmote.a | $(QSTR_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmote.a $(LDFLAGS) $(LDLIBS)
+
+deps-build:
+	@tools/ensure-deps.sh build
+deps-test:
+	@tools/ensure-deps.sh test
 
 # The qstr table is generated from every MO_QSTR_ name used in the sources.
 # The script rewrites the header only when its content changes; make re-reads its
@@ -49,9 +62,16 @@ $(QSTR_HDR): $(ALL_SRC) $(wildcard */*.h) tools/gen_qstr.py
 	@mkdir -p $(dir $@)
 	@$(PYTHON) tools/gen_qstr.py $(BUILD)/genhdr $(ALL_SRC) $(wildcard */*.h)
 
+# V=1 shows the full command lines.
+V ?= 0
+ifeq ($(V),0)
+Q = @
+endif
+
 $(BUILD)/obj/%.o: %.c | $(QSTR_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	@$(if $(Q),echo "  CC $<")
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/libmote.a: $(LIB_OBJ)
 	rm -f $@
@@ -63,17 +83,21 @@ $(BUILD)/mote: $(BUILD)/obj/targets/unix/mote_main.o $(BUILD)/libmote.a
 $(BUILD)/motec: $(BUILD)/obj/compiler/motec_main.o $(BUILD)/libmote.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-# The whole test suite: the host build, then the same suite under ASan+UBSan.
-test: all
+# The whole test suite: the gcc build, then the same suite on a clang build with
+# ASan+UBSan (so both compilers build it warning-free, and the sanitizers watch).
+test: deps-test
+	$(MAKE) all
 	$(PYTHON) -m pytest -q tests
-	$(MAKE) SANITIZE=1 all
+	$(MAKE) SANITIZE=1 CC=clang all
 	MOTE=build-asan/mote $(PYTHON) -m pytest -q tests
 
 test-quick: all
 	$(PYTHON) -m pytest -q -x tests
 
-demo: all
-	$(PYTHON) tools/demo.py
+demo: deps-build
+	$(MAKE) all
+	$(BUILD)/motec tools/demo.py
+	$(BUILD)/mote tools/demo.py
 
 clean:
 	rm -rf build build-asan

@@ -33,7 +33,10 @@ mo_obj_t mo_unary_op(int op, mo_obj_t arg);
 mo_obj_t mo_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs);
 bool mo_obj_is_true(mo_obj_t o);
 bool mo_obj_equal(mo_obj_t a, mo_obj_t b);
-mo_int_t mo_obj_hash(mo_obj_t o);          // raises TypeError if unhashable
+// A type's unary_op(MO_UNARY_OP_HASH) returns a small int; if it has no hook or
+// returns NULL the object hashes by identity. Unhashable types raise TypeError
+// themselves (list, dict, set, bytearray are also refused here).
+mo_int_t mo_obj_hash(mo_obj_t o);
 mo_obj_t mo_obj_len(mo_obj_t o);           // small int; TypeError if no len
 size_t mo_obj_len_size(mo_obj_t o);
 mo_obj_t mo_obj_len_maybe(mo_obj_t o);     // NULL if no len
@@ -67,17 +70,25 @@ mo_obj_t mo_call1(mo_obj_t fun, mo_obj_t a);
 mo_obj_t mo_call2(mo_obj_t fun, mo_obj_t a, mo_obj_t b);
 // args[0] = method, args[1] = self or NULL (as from mo_load_method), then the args.
 mo_obj_t mo_call_method(size_t n_args, size_t n_kw, const mo_obj_t *args);
-// The *args / **kwargs forms of CALL_FUNCTION_VAR_KW / CALL_METHOD_VAR_KW: args
-// holds fun (and self slot for methods), the positional args, keyword pairs; a
-// positional slot marked by `star_mask` bits... see vm.c for the stack layout.
+// The *args / **kwargs forms (CALL_FUNCTION_VAR_KW / CALL_METHOD_VAR_KW). self may be
+// NULL. args holds n_args positional values, then n_kw (name, value) pairs where a
+// NULL name means the value is a **mapping to merge, then one small int: a bitmap
+// whose bit i is set when positional i is a *iterable to unpack.
 mo_obj_t mo_call_var_kw(mo_obj_t fun, mo_obj_t self, size_t n_args, size_t n_kw,
                         const mo_obj_t *args);
+// self.name() with no arguments.
+mo_obj_t mo_call_method_0(mo_obj_t self, qstr name);
 // Checks the count of arguments to a C function; raises TypeError like CPython.
 void mo_arg_check_num(size_t n_args, size_t n_kw, size_t min, size_t max, bool takes_kw);
 
 // Iteration. iter_buf may be NULL.
 mo_obj_t mo_getiter(mo_obj_t o, mo_iter_buf_t *iter_buf);
-mo_obj_t mo_iternext(mo_obj_t it);   // MO_OBJ_STOP_ITERATION when done
+// MO_OBJ_STOP_ITERATION when done. A type's iternext hook may either return
+// MO_OBJ_STOP_ITERATION or raise StopIteration (user classes' __next__ do);
+// mo_iternext turns the latter into the sentinel too.
+mo_obj_t mo_iternext(mo_obj_t it);
+// objiter.c: the iterator for objects with only __getitem__ (the sequence protocol).
+mo_obj_t mo_obj_new_getitem_iter(mo_obj_t seq, mo_iter_buf_t *iter_buf);
 // Calls __next__ and lets StopIteration propagate as an exception (for next()).
 mo_obj_t mo_iternext_raise(mo_obj_t it);
 // Unpacking: writes the n items of seq into items[n-1] .. items[0] (VM stack order).

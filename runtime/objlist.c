@@ -1,0 +1,755 @@
+// The list type: a growable array of values, with slicing, slice assignment and a
+// stable merge sort. Also the repr guard every container print uses.
+#include <string.h>
+
+#include "runtime/objiter.h"
+#include "runtime/objlist.h"
+#include "runtime/objslice.h"
+#include "runtime/objtuple.h"
+#include "runtime/runtime.h"
+
+static mo_list_t *list_of(mo_obj_t o) { return MO_PTR(o); }
+
+// ---- storage -------------------------------------------------------------------
+
+static void list_grow_to(mo_list_t *l, size_t n) {
+    if (n <= l->alloc) {
+        return;
+    }
+    if (n > SIZE_MAX / sizeof(mo_obj_t) / 2) {
+        mo_raise_memory_error();
+    }
+    // Grow by half again so appends are amortised O(1) without doubling RAM.
+    size_t want = l->alloc + l->alloc / 2 + 4;
+    if (want < n) {
+        want = n;
+    }
+    l->items = mo_renew(mo_obj_t, l->items, want);
+    // Fresh memory from realloc may not be zeroed: keep the unused tail clean so
+    // the conservative GC doesn't retain stale objects through it.
+    memset(l->items + l->alloc, 0, (want - l->alloc) * sizeof(mo_obj_t));
+    l->alloc = want;
+}
+
+void mo_list_reserve(mo_obj_t list, size_t n) { list_grow_to(list_of(list), n); }
+
+mo_obj_t mo_obj_new_list(size_t n, const mo_obj_t *items) {
+    mo_list_t *l = mo_new_obj(mo_list_t);
+    l->base.type = &mo_type_list;
+    if (n > 0) {
+        if (n > SIZE_MAX / sizeof(mo_obj_t)) {
+            mo_raise_memory_error();
+        }
+        l->items = mo_new(mo_obj_t, n);
+        l->alloc = n;
+        if (items != NULL) {
+            memcpy(l->items, items, n * sizeof(mo_obj_t));
+        }
+    }
+    l->len = n;
+    return MO_OBJ(l);
+}
+
+void mo_list_append(mo_obj_t list, mo_obj_t item) {
+    mo_list_t *l = list_of(list);
+    if (l->len >= l->alloc) {
+        list_grow_to(l, l->len + 1);
+    }
+    l->items[l->len++] = item;
+}
+
+void mo_list_extend(mo_obj_t list, mo_obj_t iterable) {
+    mo_list_t *l = list_of(list);
+    size_t n;
+    mo_obj_t *src;
+    if (mo_obj_get_array_maybe(iterable, &n, &src)) {
+        list_grow_to(l, l->len + n);
+        if (iterable == list) {
+            src = l->items;  // growing may have moved our own items
+        }
+        if (n > 0) {
+            memcpy(l->items + l->len, src, n * sizeof(mo_obj_t));
+        }
+        l->len += n;
+        return;
+    }
+    mo_iter_buf_t buf;
+    mo_obj_t it = mo_getiter(iterable, &buf);
+    mo_obj_t x;
+    while ((x = mo_iternext(it)) != MO_OBJ_STOP_ITERATION) {
+        mo_list_append(list, x);
+    }
+}
+
+// Replaces items [start, stop) with the n items of src (which must not alias l).
+static void list_splice(mo_list_t *l, size_t start, size_t stop, const mo_obj_t *src, size_t n) {
+    size_t old_n = stop - start;
+    size_t tail = l->len - stop;
+    if (n > old_n) {
+        list_grow_to(l, l->len + (n - old_n));
+    }
+    memmove(l->items + start + n, l->items + stop, tail * sizeof(mo_obj_t));
+    if (n > 0) {
+        memcpy(l->items + start, src, n * sizeof(mo_obj_t));
+    }
+    size_t new_len = start + n + tail;
+    if (new_len < l->len) {
+        memset(l->items + new_len, 0, (l->len - new_len) * sizeof(mo_obj_t));
+    }
+    l->len = new_len;
+}
+
+// ---- printing, with the guard against self-containing containers ----------------
+
+#define REPR_GUARD_DEPTH 32
+static const void *repr_guard[REPR_GUARD_DEPTH];
+static size_t repr_guard_depth;
+
+void mo_print_guarded(const mo_print_t *print, mo_obj_t self, const char *cycle,
+                      mo_guarded_print_fn body) {
+    size_t depth = repr_guard_depth;
+    for (size_t i = 0; i < depth && i < REPR_GUARD_DEPTH; i++) {
+        if (repr_guard[i] == MO_PTR(self)) {
+            mo_print_str(print, cycle);
+            return;
+        }
+    }
+    mo_stack_check();
+    // Deeper than the guard can track: only acyclic nesting gets here (a cycle is
+    // caught within its first REPR_GUARD_DEPTH levels), so just count the level.
+    if (depth < REPR_GUARD_DEPTH) {
+        repr_guard[depth] = MO_PTR(self);
+    }
+    repr_guard_depth = depth + 1;
+    mo_nlr_buf_t nlr;
+    if (mo_nlr_push(&nlr) == 0) {
+        body(print, self);
+        mo_nlr_pop();
+        repr_guard_depth = depth;
+    } else {
+        repr_guard_depth = depth;
+        mo_nlr_jump(nlr.ret_val);
+    }
+}
+
+static void list_print_body(const mo_print_t *print, mo_obj_t self) {
+    const mo_list_t *l = list_of(self);
+    mo_print_str(print, "[");
+    // Re-read len each time: printing an item may run user code that changes l.
+    for (size_t i = 0; i < l->len; i++) {
+        if (i > 0) {
+            mo_print_str(print, ", ");
+        }
+        mo_obj_print(print, l->items[i], MO_PRINT_REPR);
+    }
+    mo_print_str(print, "]");
+}
+
+static void list_print(const mo_print_t *print, mo_obj_t self, int kind) {
+    mo_print_guarded(print, self, "[...]", list_print_body);
+}
+
+// ---- construction and operators --------------------------------------------------
+
+static mo_obj_t list_make_new(const mo_type_t *type, size_t n_args, size_t n_kw,
+                              const mo_obj_t *args) {
+    if (n_kw != 0) {
+        mo_raise_msg(&mo_type_TypeError, "list() takes no keyword arguments");
+    }
+    if (n_args > 1) {
+        mo_raise_fmt(&mo_type_TypeError, "list expected at most 1 argument, got %u",
+                     (unsigned)n_args);
+    }
+    mo_obj_t list = mo_obj_new_list(0, NULL);
+    if (n_args == 1) {
+        mo_list_extend(list, args[0]);
+    }
+    return list;
+}
+
+static mo_obj_t list_unary_op(int op, mo_obj_t self) {
+    const mo_list_t *l = list_of(self);
+    switch (op) {
+        case MO_UNARY_OP_BOOL: return mo_bool(l->len != 0);
+        case MO_UNARY_OP_LEN: return mo_small_int((mo_int_t)l->len);
+        default: return MO_OBJ_NULL;
+    }
+}
+
+static mo_obj_t list_repeat(mo_list_t *l, size_t n) {
+    mo_obj_t res = mo_obj_new_list(l->len * n, NULL);
+    if (n > 0) {
+        mo_seq_repeat(list_of(res)->items, l->items, l->len, n);
+    }
+    return res;
+}
+
+static mo_obj_t list_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
+    mo_list_t *l = list_of(lhs);
+    switch (op) {
+        case MO_BINARY_OP_CONTAINS:
+            for (size_t i = 0; i < l->len; i++) {
+                if (mo_obj_equal(l->items[i], rhs)) {
+                    return mo_const_true;
+                }
+            }
+            return mo_const_false;
+        case MO_BINARY_OP_ADD: {
+            if (!mo_obj_is_type(rhs, &mo_type_list)) {
+                if (mo_obj_type(rhs)->flags & MO_TYPE_FLAG_USER) {
+                    return MO_OBJ_NULL;
+                }
+                mo_raise_fmt(&mo_type_TypeError, "can only concatenate list (not \"%s\") to list",
+                             mo_obj_type_name(rhs));
+            }
+            mo_list_t *r = list_of(rhs);
+            mo_obj_t res = mo_obj_new_list(l->len + r->len, NULL);
+            memcpy(list_of(res)->items, l->items, l->len * sizeof(mo_obj_t));
+            if (r->len > 0) {
+                memcpy(list_of(res)->items + l->len, r->items, r->len * sizeof(mo_obj_t));
+            }
+            return res;
+        }
+        case MO_BINARY_OP_INPLACE_ADD:
+            mo_list_extend(lhs, rhs);
+            return lhs;
+        case MO_BINARY_OP_MULTIPLY:
+        case MO_BINARY_OP_REVERSE_MULTIPLY:
+            if (!mo_seq_repeat_times_ok(rhs)) {
+                return MO_OBJ_NULL;
+            }
+            return list_repeat(l, mo_seq_repeat_times(rhs, l->len));
+        case MO_BINARY_OP_INPLACE_MULTIPLY: {
+            if (!mo_seq_repeat_times_ok(rhs)) {
+                return MO_OBJ_NULL;
+            }
+            size_t n = mo_seq_repeat_times(rhs, l->len);
+            if (n == 0) {
+                list_splice(l, 0, l->len, NULL, 0);
+            } else if (n > 1) {
+                size_t len = l->len;
+                list_grow_to(l, len * n);
+                for (size_t i = 1; i < n; i++) {
+                    memcpy(l->items + i * len, l->items, len * sizeof(mo_obj_t));
+                }
+                l->len = len * n;
+            }
+            return lhs;
+        }
+        case MO_BINARY_OP_LESS:
+        case MO_BINARY_OP_MORE:
+        case MO_BINARY_OP_EQUAL:
+        case MO_BINARY_OP_LESS_EQUAL:
+        case MO_BINARY_OP_MORE_EQUAL:
+        case MO_BINARY_OP_NOT_EQUAL: {
+            if (!mo_obj_is_type(rhs, &mo_type_list)) {
+                return MO_OBJ_NULL;
+            }
+            mo_list_t *r = list_of(rhs);
+            return mo_bool(mo_seq_compare(op, l->items, l->len, r->items, r->len));
+        }
+        default:
+            return MO_OBJ_NULL;
+    }
+}
+
+// ---- subscripts ---------------------------------------------------------------
+
+static mo_obj_t list_slice_load(mo_list_t *l, mo_obj_t slice) {
+    mo_int_t start, stop, step;
+    mo_slice_indices(slice, l->len, &start, &stop, &step);
+    size_t n = mo_slice_len(start, stop, step);
+    mo_obj_t res = mo_obj_new_list(n, NULL);
+    mo_obj_t *dst = list_of(res)->items;
+    for (size_t i = 0; i < n; i++) {
+        dst[i] = l->items[start + (mo_int_t)i * step];
+    }
+    return res;
+}
+
+// The items of an assigned value, as an array that doesn't alias l.
+static mo_obj_t *slice_source(mo_list_t *l, mo_obj_t value, size_t *n) {
+    mo_obj_t *src;
+    if (MO_PTR(value) != l && mo_obj_get_array_maybe(value, n, &src)) {
+        return src;
+    }
+    if (!mo_obj_is_type(value, &mo_type_list) && mo_obj_type(value)->getiter == NULL &&
+        mo_obj_type(value)->subscr == NULL) {
+        mo_raise_msg(&mo_type_TypeError, "can only assign an iterable");
+    }
+    mo_obj_t copy = mo_obj_new_list(0, NULL);
+    mo_list_extend(copy, value);
+    *n = list_of(copy)->len;
+    return list_of(copy)->items;
+}
+
+static void list_slice_store(mo_list_t *l, mo_obj_t slice, mo_obj_t value) {
+    mo_int_t start, stop, step;
+    mo_slice_indices(slice, l->len, &start, &stop, &step);
+    size_t n;
+    mo_obj_t *src = slice_source(l, value, &n);
+    // Converting value may have run user code: take the indices again.
+    mo_slice_indices(slice, l->len, &start, &stop, &step);
+    if (step == 1) {
+        if (stop < start) {
+            stop = start;  // a[3:1] = x inserts at 3
+        }
+        list_splice(l, (size_t)start, (size_t)stop, src, n);
+        return;
+    }
+    size_t count = mo_slice_len(start, stop, step);
+    if (n != count) {
+        mo_raise_fmt(&mo_type_ValueError,
+                     "attempt to assign sequence of size %u to extended slice of size %u",
+                     (unsigned)n, (unsigned)count);
+    }
+    for (size_t i = 0; i < n; i++) {
+        l->items[start + (mo_int_t)i * step] = src[i];
+    }
+}
+
+static void list_slice_delete(mo_list_t *l, mo_obj_t slice) {
+    mo_int_t start, stop, step;
+    mo_slice_indices(slice, l->len, &start, &stop, &step);
+    size_t count = mo_slice_len(start, stop, step);
+    if (count == 0) {
+        return;
+    }
+    if (step < 0) {
+        // The same items walked forwards.
+        start = start + (mo_int_t)(count - 1) * step;
+        step = -step;
+    }
+    if (step == 1) {
+        list_splice(l, (size_t)start, (size_t)start + count, NULL, 0);
+        return;
+    }
+    // Keep every item not selected, sliding the survivors down.
+    size_t dst = (size_t)start, next = 0;
+    for (size_t src = (size_t)start; src < l->len; src++) {
+        if (next < count && src == (size_t)start + next * (size_t)step) {
+            next++;
+            continue;
+        }
+        l->items[dst++] = l->items[src];
+    }
+    memset(l->items + dst, 0, (l->len - dst) * sizeof(mo_obj_t));
+    l->len = dst;
+}
+
+static mo_obj_t list_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
+    mo_list_t *l = list_of(self);
+    if (mo_obj_is_type(index, &mo_type_slice)) {
+        if (value == MO_OBJ_SENTINEL) {
+            return list_slice_load(l, index);
+        }
+        if (value == MO_OBJ_NULL) {
+            list_slice_delete(l, index);
+        } else {
+            list_slice_store(l, index, value);
+        }
+        return mo_const_none;
+    }
+    size_t i = mo_get_index(&mo_type_list, l->len, index, false);
+    if (value == MO_OBJ_SENTINEL) {
+        return l->items[i];
+    }
+    if (value == MO_OBJ_NULL) {
+        list_splice(l, i, i + 1, NULL, 0);
+    } else {
+        l->items[i] = value;
+    }
+    return mo_const_none;
+}
+
+static mo_obj_t list_it_next(mo_obj_t self) {
+    mo_polymorph_iter_t *it = MO_PTR(self);
+    const mo_list_t *l = list_of(it->seq);
+    if (it->pos >= l->len) {
+        return MO_OBJ_STOP_ITERATION;
+    }
+    return l->items[it->pos++];
+}
+
+static mo_obj_t list_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {
+    return mo_obj_new_polymorph_iter(self, list_it_next, iter_buf);
+}
+
+// ---- sorting ----------------------------------------------------------------------
+// A top-down merge sort: stable, O(n log n), and O(n) on input already in order
+// (a merge is skipped when its halves are already ordered). Only `<` is used.
+// `vals` moves in step with `keys` when sorting by a key function. If a comparison
+// raises, the merge in progress is undone so that every item is still present.
+
+static void reverse_items(mo_obj_t *items, size_t n) {
+    for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
+        mo_obj_t t = items[i];
+        items[i] = items[j - 1];
+        items[j - 1] = t;
+    }
+}
+
+typedef struct sorter {
+    mo_obj_t *keys, *vals;     // vals NULL when the keys are the items
+    mo_obj_t *tkeys, *tvals;   // scratch for the left half of a merge
+    // The merge in progress, for recovery: temp[ti..tn) belongs at [k, j).
+    bool merging;
+    size_t ti, tn, k;
+} sorter_t;
+
+static bool sort_less(mo_obj_t a, mo_obj_t b) {
+    if (mo_is_small_int(a) && mo_is_small_int(b)) {
+        return mo_small_int_value(a) < mo_small_int_value(b);
+    }
+    return mo_obj_is_true(mo_binary_op(MO_BINARY_OP_LESS, a, b));
+}
+
+static void sort_move(sorter_t *s, size_t dst, size_t src) {
+    s->keys[dst] = s->keys[src];
+    if (s->vals != NULL) {
+        s->vals[dst] = s->vals[src];
+    }
+}
+
+// Binary insertion of [start, hi) into the sorted [lo, start): few comparisons.
+static void insertion_sort(sorter_t *s, size_t lo, size_t start, size_t hi) {
+    for (size_t i = start; i < hi; i++) {
+        mo_obj_t key = s->keys[i];
+        mo_obj_t val = s->vals != NULL ? s->vals[i] : MO_OBJ_NULL;
+        // The first position whose key is greater than `key` (after equal ones).
+        size_t a = lo, b = i;
+        while (a < b) {
+            size_t m = a + (b - a) / 2;
+            if (sort_less(key, s->keys[m])) {
+                b = m;
+            } else {
+                a = m + 1;
+            }
+        }
+        for (size_t j = i; j > a; j--) {
+            sort_move(s, j, j - 1);
+        }
+        s->keys[a] = key;
+        if (s->vals != NULL) {
+            s->vals[a] = val;
+        }
+    }
+}
+
+static void merge(sorter_t *s, size_t lo, size_t mid, size_t hi) {
+    size_t n1 = mid - lo;
+    memcpy(s->tkeys, s->keys + lo, n1 * sizeof(mo_obj_t));
+    if (s->vals != NULL) {
+        memcpy(s->tvals, s->vals + lo, n1 * sizeof(mo_obj_t));
+    }
+    s->ti = 0;
+    s->tn = n1;
+    s->k = lo;
+    s->merging = true;
+    size_t j = mid;
+    while (s->ti < n1 && j < hi) {
+        size_t k = s->k;
+        if (sort_less(s->keys[j], s->tkeys[s->ti])) {
+            sort_move(s, k, j);
+            j++;
+        } else {
+            s->keys[k] = s->tkeys[s->ti];
+            if (s->vals != NULL) {
+                s->vals[k] = s->tvals[s->ti];
+            }
+            s->ti++;
+        }
+        s->k = k + 1;
+    }
+    s->merging = false;
+    size_t rest = n1 - s->ti;
+    memcpy(s->keys + s->k, s->tkeys + s->ti, rest * sizeof(mo_obj_t));
+    if (s->vals != NULL) {
+        memcpy(s->vals + s->k, s->tvals + s->ti, rest * sizeof(mo_obj_t));
+    }
+}
+
+static void reverse_run(sorter_t *s, size_t lo, size_t hi);
+
+// Sorts a short stretch as CPython's timsort does one: take the run already in
+// order at its start (reversing a strictly descending one), then binary-insert the
+// rest. Doing the same comparisons in the same order means a list of mixed types
+// fails with the same error message as in CPython.
+static void small_sort(sorter_t *s, size_t lo, size_t hi) {
+    size_t n = 1;
+    if (lo + 1 < hi) {
+        n = 2;
+        if (sort_less(s->keys[lo + 1], s->keys[lo])) {
+            while (lo + n < hi && sort_less(s->keys[lo + n], s->keys[lo + n - 1])) {
+                n++;
+            }
+            reverse_run(s, lo, lo + n);
+        } else {
+            while (lo + n < hi && !sort_less(s->keys[lo + n], s->keys[lo + n - 1])) {
+                n++;
+            }
+        }
+    }
+    insertion_sort(s, lo, lo + n, hi);
+}
+
+// Merge sort over small_sort leaves; lists under 64 items are one leaf, as in CPython.
+static void merge_sort(sorter_t *s, size_t lo, size_t hi) {
+    if (hi - lo < 64) {
+        small_sort(s, lo, hi);
+        return;
+    }
+    size_t mid = lo + (hi - lo) / 2;
+    merge_sort(s, lo, mid);
+    merge_sort(s, mid, hi);
+    if (sort_less(s->keys[mid], s->keys[mid - 1])) {
+        merge(s, lo, mid, hi);
+    }
+}
+
+// Puts back the left-half items a failed merge still held in scratch.
+static void sort_recover(sorter_t *s) {
+    if (!s->merging) {
+        return;
+    }
+    size_t rest = s->tn - s->ti;
+    memcpy(s->keys + s->k, s->tkeys + s->ti, rest * sizeof(mo_obj_t));
+    if (s->vals != NULL) {
+        memcpy(s->vals + s->k, s->tvals + s->ti, rest * sizeof(mo_obj_t));
+    }
+    s->merging = false;
+}
+
+static void reverse_run(sorter_t *s, size_t lo, size_t hi) {
+    reverse_items(s->keys + lo, hi - lo);
+    if (s->vals != NULL) {
+        reverse_items(s->vals + lo, hi - lo);
+    }
+}
+
+static void sort_run(sorter_t *s, size_t n, mo_obj_t key, bool reverse) {
+    if (n == 0 || (n == 1 && key == MO_OBJ_NULL)) {
+        return;
+    }
+    if (key != MO_OBJ_NULL) {
+        mo_obj_t *keys = mo_new(mo_obj_t, n);
+        for (size_t i = 0; i < n; i++) {
+            keys[i] = mo_call1(key, s->keys[i]);
+        }
+        s->vals = s->keys;
+        s->keys = keys;
+        s->tvals = mo_new(mo_obj_t, n / 2 + 1);
+    }
+    s->tkeys = mo_new(mo_obj_t, n / 2 + 1);
+    if (reverse) {
+        // Reversing before and after keeps equal items in their original order.
+        reverse_items(s->keys, n);
+        if (s->vals != NULL) {
+            reverse_items(s->vals, n);
+        }
+    }
+    merge_sort(s, 0, n);
+    if (reverse) {
+        reverse_items(s->keys, n);
+        if (s->vals != NULL) {
+            reverse_items(s->vals, n);
+        }
+    }
+}
+
+// Runs the sort, returning the exception it raised (with the items all restored
+// to the array) or NULL. The sorter lives in the caller's frame, so it keeps its
+// value across the longjmp.
+static mo_obj_t sort_guarded(sorter_t *s, size_t n, mo_obj_t key, bool reverse) {
+    mo_nlr_buf_t nlr;
+    if (mo_nlr_push(&nlr) == 0) {
+        sort_run(s, n, key, reverse);
+        mo_nlr_pop();
+        return MO_OBJ_NULL;
+    }
+    sort_recover(s);
+    return nlr.ret_val;
+}
+
+void mo_list_sort(mo_obj_t list, mo_obj_t key, bool reverse) {
+    mo_list_t *l = list_of(list);
+    // Detach the items so changes to the list during the sort can be detected.
+    mo_obj_t *items = l->items;
+    size_t n = l->len, alloc = l->alloc;
+    l->items = NULL;
+    l->len = l->alloc = 0;
+    if (key == mo_const_none) {
+        key = MO_OBJ_NULL;
+    }
+    sorter_t s = {items, NULL, NULL, NULL, false, 0, 0, 0};
+    mo_obj_t exc = sort_guarded(&s, n, key, reverse);
+    bool modified = l->items != NULL || l->len != 0;
+    l->items = items;
+    l->len = n;
+    l->alloc = alloc;
+    if (exc != MO_OBJ_NULL) {
+        mo_nlr_jump(exc);
+    }
+    if (modified) {
+        mo_raise_msg(&mo_type_ValueError, "list modified during sort");
+    }
+}
+
+// ---- methods ------------------------------------------------------------------------
+
+static mo_obj_t list_append(mo_obj_t self, mo_obj_t x) {
+    mo_list_append(self, x);
+    return mo_const_none;
+}
+static MO_DEFINE_FUN_2(list_append_obj, list_append);
+
+static mo_obj_t list_extend(mo_obj_t self, mo_obj_t iterable) {
+    mo_list_extend(self, iterable);
+    return mo_const_none;
+}
+static MO_DEFINE_FUN_2(list_extend_obj, list_extend);
+
+static mo_obj_t list_insert(mo_obj_t self, mo_obj_t index, mo_obj_t x) {
+    mo_list_t *l = list_of(self);
+    mo_int_t i;
+    if (!mo_obj_get_index_clamped(index, &i)) {
+        mo_raise_fmt(&mo_type_TypeError, "'%s' object cannot be interpreted as an integer",
+                     mo_obj_type_name(index));
+    }
+    size_t pos;
+    if (i < 0) {
+        pos = (size_t)-i > l->len ? 0 : l->len - (size_t)-i;
+    } else {
+        pos = (size_t)i > l->len ? l->len : (size_t)i;
+    }
+    list_splice(l, pos, pos, &x, 1);
+    return mo_const_none;
+}
+static MO_DEFINE_FUN_3(list_insert_obj, list_insert);
+
+static mo_obj_t list_pop(size_t n_args, const mo_obj_t *args) {
+    mo_list_t *l = list_of(args[0]);
+    if (l->len == 0) {
+        mo_raise_msg(&mo_type_IndexError, "pop from empty list");
+    }
+    size_t pos = l->len - 1;
+    if (n_args > 1) {
+        mo_int_t i;
+        if (!mo_obj_get_index_clamped(args[1], &i)) {
+            mo_raise_fmt(&mo_type_TypeError, "'%s' object cannot be interpreted as an integer",
+                         mo_obj_type_name(args[1]));
+        }
+        if (i < 0) {
+            i += (mo_int_t)l->len;
+        }
+        if (i < 0 || (size_t)i >= l->len) {
+            mo_raise_msg(&mo_type_IndexError, "pop index out of range");
+        }
+        pos = (size_t)i;
+    }
+    mo_obj_t x = l->items[pos];
+    list_splice(l, pos, pos + 1, NULL, 0);
+    return x;
+}
+static MO_DEFINE_FUN_VAR(list_pop_obj, 1, 2, list_pop);
+
+static mo_obj_t list_remove(mo_obj_t self, mo_obj_t x) {
+    mo_list_t *l = list_of(self);
+    for (size_t i = 0; i < l->len; i++) {
+        if (mo_obj_equal(l->items[i], x)) {
+            if (i < l->len) {
+                list_splice(l, i, i + 1, NULL, 0);
+            }
+            return mo_const_none;
+        }
+    }
+    mo_raise_msg(&mo_type_ValueError, "list.remove(x): x not in list");
+}
+static MO_DEFINE_FUN_2(list_remove_obj, list_remove);
+
+static mo_obj_t list_index(size_t n_args, const mo_obj_t *args) {
+    mo_list_t *l = list_of(args[0]);
+    return mo_obj_new_int((mo_int_t)mo_seq_index(&mo_type_list, l->items, l->len, n_args, args));
+}
+static MO_DEFINE_FUN_VAR(list_index_obj, 2, 4, list_index);
+
+static mo_obj_t list_count(mo_obj_t self, mo_obj_t x) {
+    mo_list_t *l = list_of(self);
+    return mo_obj_new_int((mo_int_t)mo_seq_count(l->items, l->len, x));
+}
+static MO_DEFINE_FUN_2(list_count_obj, list_count);
+
+static mo_obj_t list_clear(mo_obj_t self) {
+    mo_list_t *l = list_of(self);
+    l->items = NULL;
+    l->len = l->alloc = 0;
+    return mo_const_none;
+}
+static MO_DEFINE_FUN_1(list_clear_obj, list_clear);
+
+static mo_obj_t list_copy(mo_obj_t self) {
+    mo_list_t *l = list_of(self);
+    return mo_obj_new_list(l->len, l->items);
+}
+static MO_DEFINE_FUN_1(list_copy_obj, list_copy);
+
+static mo_obj_t list_reverse(mo_obj_t self) {
+    mo_list_t *l = list_of(self);
+    reverse_items(l->items, l->len);
+    return mo_const_none;
+}
+static MO_DEFINE_FUN_1(list_reverse_obj, list_reverse);
+
+static mo_obj_t list_sort(size_t n_args, const mo_obj_t *args, mo_map_t *kw_args) {
+    if (n_args > 1) {
+        mo_raise_msg(&mo_type_TypeError, "sort() takes no positional arguments");
+    }
+    mo_obj_t key = MO_OBJ_NULL;
+    bool reverse = false;
+    if (kw_args != NULL) {
+        for (size_t i = 0; i < kw_args->used; i++) {
+            mo_obj_t name = kw_args->table[i].key;
+            if (name == MO_OBJ_NULL) {
+                continue;
+            }
+            if (name == MO_ROM_QSTR(MO_QSTR_key)) {
+                key = kw_args->table[i].value;
+            } else if (name == MO_ROM_QSTR(MO_QSTR_reverse)) {
+                reverse = mo_obj_is_true(kw_args->table[i].value);
+            } else {
+                mo_raise_fmt(&mo_type_TypeError, "'%S' is an invalid keyword argument for sort()",
+                             name);
+            }
+        }
+    }
+    mo_list_sort(args[0], key, reverse);
+    return mo_const_none;
+}
+static MO_DEFINE_FUN_KW(list_sort_obj, 1, list_sort);
+
+static const mo_map_elem_t list_locals_table[] = {
+    {MO_ROM_QSTR(MO_QSTR_append), MO_ROM_PTR(&list_append_obj)},
+    {MO_ROM_QSTR(MO_QSTR_clear), MO_ROM_PTR(&list_clear_obj)},
+    {MO_ROM_QSTR(MO_QSTR_copy), MO_ROM_PTR(&list_copy_obj)},
+    {MO_ROM_QSTR(MO_QSTR_count), MO_ROM_PTR(&list_count_obj)},
+    {MO_ROM_QSTR(MO_QSTR_extend), MO_ROM_PTR(&list_extend_obj)},
+    {MO_ROM_QSTR(MO_QSTR_index), MO_ROM_PTR(&list_index_obj)},
+    {MO_ROM_QSTR(MO_QSTR_insert), MO_ROM_PTR(&list_insert_obj)},
+    {MO_ROM_QSTR(MO_QSTR_pop), MO_ROM_PTR(&list_pop_obj)},
+    {MO_ROM_QSTR(MO_QSTR_remove), MO_ROM_PTR(&list_remove_obj)},
+    {MO_ROM_QSTR(MO_QSTR_reverse), MO_ROM_PTR(&list_reverse_obj)},
+    {MO_ROM_QSTR(MO_QSTR_sort), MO_ROM_PTR(&list_sort_obj)},
+};
+static MO_DEFINE_CONST_DICT(list_locals_dict, list_locals_table);
+
+const mo_type_t mo_type_list = {
+    .base = {&mo_type_type},
+    .name = MO_QSTR_list,
+    .print = list_print,
+    .make_new = list_make_new,
+    .unary_op = list_unary_op,
+    .binary_op = list_binary_op,
+    .subscr = list_subscr,
+    .getiter = list_getiter,
+    .locals_dict = &list_locals_dict,
+};

@@ -1,0 +1,42 @@
+# property with getter, setter, deleter; read-only properties; decorator and call forms.
+class Temp:
+    def __init__(self):
+        self._c = 0
+    @property
+    def celsius(self):
+        return self._c
+    @celsius.setter
+    def celsius(self, v):
+        if v < -273.15:
+            raise ValueError("below absolute zero")
+        self._c = v
+    @celsius.deleter
+    def celsius(self):
+        print("deleting")
+        self._c = None
+    @property
+    def fahrenheit(self):
+        return self._c * 9 / 5 + 32
+t = Temp()
+t.celsius = 100
+print(t.celsius, t.fahrenheit)
+try:
+    t.celsius = -300
+except ValueError as e:
+    print("ValueError", e)
+try:
+    t.fahrenheit = 5
+except AttributeError:
+    print("AttributeError: read-only")
+del t.celsius
+print(t.celsius)
+class Old:
+    def get_x(self):
+        return "x value"
+    x = property(get_x)
+print(Old().x, type(Old.__dict__["x"]).__name__)
+class Sub(Temp):
+    @property
+    def celsius(self):
+        return "overridden"
+print(Sub().celsius)

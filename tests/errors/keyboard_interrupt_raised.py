@@ -1,0 +1,3 @@
+# An uncaught KeyboardInterrupt raised by the program: traceback, status 1.
+print("raising")
+raise KeyboardInterrupt

@@ -1,0 +1,3 @@
+# raise SystemExit(N) directly sets the exit status.
+print("raising SystemExit(7)")
+raise SystemExit(7)

@@ -1,0 +1,4 @@
+# A syntax error: break outside any loop.
+print("never printed")
+if True:
+    break

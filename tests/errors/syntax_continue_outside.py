@@ -1,0 +1,3 @@
+# A syntax error: continue outside any loop.
+def f():
+    continue

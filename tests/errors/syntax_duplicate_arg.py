@@ -1,0 +1,3 @@
+# A syntax error: the same parameter name twice.
+def f(a, a):
+    return a

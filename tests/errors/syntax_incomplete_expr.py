@@ -1,0 +1,2 @@
+# A syntax error: a binary operator without its right operand.
+x = 1 +

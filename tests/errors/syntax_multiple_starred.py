@@ -1,0 +1,2 @@
+# A syntax error: two starred targets in one assignment.
+a, *b, *c = range(5)

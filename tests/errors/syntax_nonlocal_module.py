@@ -1,0 +1,2 @@
+# A syntax error: nonlocal at module level.
+nonlocal x

@@ -1,0 +1,3 @@
+# A syntax error: return at module level.
+print("never printed")
+return 1

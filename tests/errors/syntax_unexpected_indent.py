@@ -1,0 +1,3 @@
+# An IndentationError: a line indented for no reason.
+x = 1
+    y = 2

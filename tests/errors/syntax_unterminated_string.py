@@ -1,0 +1,2 @@
+# A syntax error: a string literal that never ends.
+s = "abc

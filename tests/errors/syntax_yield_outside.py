@@ -1,0 +1,3 @@
+# A syntax error: yield outside a function.
+x = 1
+yield x

@@ -1,0 +1,22 @@
+# List, set, dict comprehensions and generator expressions, nested, with conditions.
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(4)] for x in range(3)])
+print(sorted({x % 5 for x in range(20)}))
+print({x: x ** 2 for x in range(6) if x != 3})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print(sum(x for x in range(101)), max(len(w) for w in ["a", "abc", "ab"]))
+print([c.upper() for c in "hello" if c not in "l"])
+print([x if x % 2 else -x for x in range(6)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([y for row in matrix for y in row if y % 2])
+g = (x * 2 for x in range(4))
+print(next(g), list(g), list(g))
+print(list(x for x in "ab"), tuple(i for i in range(3)))
+x = "outer"
+print([x for x in range(2)], x)
+print([(lambda i=i: i)() for i in range(3)])
+print({k: [v for v in range(k)] for k in range(4)})

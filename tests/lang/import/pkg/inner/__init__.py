@@ -1,0 +1,2 @@
+# A nested package.
+print("pkg.inner executing")

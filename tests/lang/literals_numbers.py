@@ -1,0 +1,10 @@
+# Numeric literal forms: bases, underscores, exponents, imaginary.
+print(0x1F, 0o17, 0b1011, 0XFF, 0O7, 0B1)
+print(1_000_000, 0x_ff_ff, 0b_1010_1010, 1_0.5_0)
+print(1e3, 1E-3, 2.5e+2, .5, 5., 0.0, 1_0e1_0)
+print(3j, 1.5j, 2e1j, 0j)
+print(00, 0, -0, +0)
+print(123456789012345678901234567890, 0xFFFFFFFFFFFFFFFFFFFF)
+print(type(1e3).__name__, type(10).__name__, type(1j).__name__)
+print(1.0e308 * 10, -1.0e308 * 10)
+print(0.1 + 0.2, 1.1 * 3, 1 / 7)

@@ -1,0 +1,15 @@
+# Operator precedence and associativity across arithmetic, bitwise, boolean ops.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -3 // 2 * 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 % 4 * 3)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, ~1 + 1, ~(1 + 1))
+print(1 << 2 + 1, 256 >> 2 >> 1, 6 & 3 | 8, 5 ^ 1 | 2)
+print(not 1 == 2, not (1 and 0), 1 or 0 and 0, (1 or 0) and 0)
+print(3 > 2 > 1, 1 < 3 < 2, 1 == 1.0 != 2, 2 in [1, 2] == True)
+print(-~5, ~-5, +-+-3, - - 4)
+print(1 if 0 else 2 if 0 else 3, (lambda: 1 or 2)())
+print(5 * -1 ** 2, 2 - -2, 3 * (2 + -1) ** 2)
+x = 5
+print(x * 2 + 1 > 10 and x - 5 == 0 or x % 2 == 1)
+print([1, 2, 3][1:] + [4] * 2, "ab" * 2 + "c")
+print(not None, not [], not [0], None is None is not False)

@@ -1,0 +1,1 @@
+# Helpers shared by the pytest modules in tests/ (not test programs themselves).

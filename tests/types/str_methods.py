@@ -1,0 +1,17 @@
+# Common str methods: case, search, strip, split/join, replace, predicates.
+s = "Hello, World"
+print(s.upper(), s.lower(), s.swapcase(), s.title(), "hello world".capitalize(), s.casefold())
+print(s.find("o"), s.rfind("o"), s.find("z"), s.index("W"), s.rindex("l"), s.count("l"), s.count(""))
+print(s.startswith("Hell"), s.endswith("ld"), s.startswith(("x", "H")), s.endswith("o", 0, 5), s.startswith("W", 7))
+print("  pad  ".strip(), "xxhixx".strip("x"), "  l".lstrip(), "r  ".rstrip(), "abcba".strip("ab"))
+print("a,b,,c".split(","), "a b  c ".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "".split(), "".split(","))
+print("one\ntwo\r\nthree\n".splitlines(), "x\ny".splitlines(True))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join(str(i) for i in range(3)))
+print(s.replace("l", "L"), s.replace("l", "L", 2), "aaa".replace("a", "bb"), "abc".replace("", "-"))
+print("abc".isalpha(), "ab1".isalnum(), "123".isdigit(), "  ".isspace(), "Ab".isupper(), "ab".islower(), "Ab Cd".istitle(), "".isdigit())
+print("12".zfill(5), "-12".zfill(5), "ab".center(6, "*"), "ab".ljust(5, "."), "ab".rjust(5), "abc".center(2))
+print("a=b=c".partition("="), "a=b=c".rpartition("="), "abc".partition("x"))
+print("hello".encode(), "tab\tsep".expandtabs(4), "%s" % "x".join("ab"))
+print(str(123), str(-1.5), str([1, "a"]), str(None), str(b"x"), str("s"))
+print("abc" < "abd", "B" < "a", "" < "a", "abc" * 0, "ab" in "cab", "" in "x")
+print("Mississippi".index("ss", 3), "abc".removeprefix("a"), "abc".removesuffix("bc"))

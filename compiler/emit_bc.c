@@ -178,6 +178,7 @@ static void c_expr(emit_t *e, mo_node_t *n);
 static void c_stmts(emit_t *e, const mo_nodes_t *l);
 static void c_store(emit_t *e, mo_node_t *t);
 static void c_cond(emit_t *e, mo_node_t *n, bool jump_if, uint32_t label);
+static void enter_handler(emit_t *e);
 
 _Noreturn static void error(emit_t *e, const mo_node_t *n, const char *msg) {
     mo_comp_syntax_error(e->m->cs, n, "%s", msg);
@@ -470,12 +471,16 @@ static mo_obj_t fold_num(mo_node_t *n) {
         return MO_OBJ_NULL;
     }
     mo_obj_t a = fold_num(n->a);
-    if (a == MO_OBJ_NULL || !mo_obj_is_int(a)) {
+    if (a == MO_OBJ_NULL) {
         return MO_OBJ_NULL;
     }
     mo_obj_t b = fold_num(n->b);
-    if (b == MO_OBJ_NULL || !mo_obj_is_int(b)) {
+    if (b == MO_OBJ_NULL) {
         return MO_OBJ_NULL;
+    }
+    bool ints = mo_obj_is_int(a) && mo_obj_is_int(b);
+    if (!ints && (n->op < MO_BINARY_OP_ADD || n->op == MO_BINARY_OP_MAT_MULTIPLY)) {
+        return MO_OBJ_NULL;   // no bitwise operators on floats
     }
     // Keep results small: no huge powers or shifts folded into the constant table.
     if (n->op == MO_BINARY_OP_POWER || n->op == MO_BINARY_OP_LSHIFT) {
@@ -488,6 +493,9 @@ static mo_obj_t fold_num(mo_node_t *n) {
     if (mo_nlr_push(&nlr) == 0) {
         r = mo_binary_op(n->op, a, b);
         mo_nlr_pop();
+        if (!mo_obj_is_int(r) && !mo_obj_is_type(r, &mo_type_float)) {
+            r = MO_OBJ_NULL;   // e.g. a complex result of (-8) ** 0.5
+        }
     } else {
         r = MO_OBJ_NULL;   // e.g. ZeroDivisionError: left for run time
     }
@@ -1015,10 +1023,21 @@ static void c_compare(emit_t *e, mo_node_t *n) {
 
 static void c_bool_op(emit_t *e, mo_node_t *n) {
     uint32_t l_end = new_label(e);
-    uint8_t op = n->op == 0 ? MO_BC_JUMP_IF_FALSE_OR_POP : MO_BC_JUMP_IF_TRUE_OR_POP;
+    bool is_or = n->op == 1;
+    uint8_t op = is_or ? MO_BC_JUMP_IF_TRUE_OR_POP : MO_BC_JUMP_IF_FALSE_OR_POP;
     for (uint32_t i = 0; i < n->l1.len; i++) {
+        bool last = i + 1 == n->l1.len;
+        // A constant operand is decided now: it either never ends the chain
+        // (skip it) or always does (it is the result).
+        int t = const_truth(e, n->l1.items[i]);
+        if (t >= 0 && !last && (t == 1) != is_or) {
+            continue;
+        }
         c_expr(e, n->l1.items[i]);
-        if (i + 1 < n->l1.len) {
+        if (t >= 0) {
+            break;
+        }
+        if (!last) {
             op_jump(e, op, l_end, -1);
         }
     }
@@ -1541,9 +1560,67 @@ static void c_for_range(emit_t *e, mo_node_t *n, mo_int_t step) {
     }
 }
 
+static void c_await_top(emit_t *e) {
+    op0(e, MO_BC_GET_ITER, 0);
+    op0(e, MO_BC_LOAD_CONST_NONE, 1);
+    op0(e, MO_BC_YIELD_FROM, -1);
+}
+
+// async for: it = ITER.__aiter__(); then await it.__anext__() each round until
+// it raises StopAsyncIteration. The iterator stays on the stack.
+static void c_async_for(emit_t *e, mo_node_t *n) {
+    uint32_t l_top = new_label(e), l_exc = new_label(e), l_got = new_label(e);
+    uint32_t l_reraise = new_label(e), l_else = new_label(e), l_break = new_label(e);
+    uint32_t l_end = new_label(e);
+    c_expr(e, n->b);
+    op_qstr(e, MO_BC_LOAD_METHOD, MO_QSTR___aiter__, 1, false);
+    op_uint(e, MO_BC_CALL_METHOD, 0, -1);
+    label(e, l_top);
+    op_jump(e, MO_BC_SETUP_EXCEPT, l_exc, 0);
+    enter_handler(e);
+    op0(e, MO_BC_DUP_TOP, 1);
+    op_qstr(e, MO_BC_LOAD_METHOD, MO_QSTR___anext__, 1, false);
+    op_uint(e, MO_BC_CALL_METHOD, 0, -1);
+    c_await_top(e);
+    op_jump(e, MO_BC_POP_EXCEPT_JUMP, l_got, 0);
+    e->suppress = true;
+    adjust(e, -1);
+    label(e, l_exc);
+    adjust(e, 4);   // the exception and the unwind reserve, as in try/except
+    op0(e, MO_BC_DUP_TOP, 1);
+    c_name(e, MO_QSTR_StopAsyncIteration, NAME_LOAD);
+    op0(e, MO_BC_BINARY_OP_MULTI + MO_BINARY_OP_EXCEPTION_MATCH, -1);
+    op_jump(e, MO_BC_POP_JUMP_IF_FALSE, l_reraise, -1);
+    op0(e, MO_BC_POP_TOP, -1);
+    op_jump(e, MO_BC_POP_EXCEPT_JUMP, l_else, 0);
+    e->suppress = true;
+    adjust(e, 1);
+    label(e, l_reraise);
+    op0(e, MO_BC_END_FINALLY, -1);
+    adjust(e, -3);
+    e->exc_depth--;
+    label(e, l_got);
+    adjust(e, 1);   // the value from __anext__
+    c_store(e, n->a);
+    loop_t lp;
+    push_loop(e, &lp, l_break, l_top, false);
+    c_stmts(e, &n->l1);
+    e->loop = lp.prev;
+    jump(e, l_top);
+    label(e, l_else);
+    op0(e, MO_BC_POP_TOP, -1);
+    c_stmts(e, &n->l2);
+    jump(e, l_end);
+    adjust(e, 1);
+    label(e, l_break);
+    op0(e, MO_BC_POP_TOP, -1);
+    label(e, l_end);
+}
+
 static void c_for(emit_t *e, mo_node_t *n) {
     if (n->op != 0) {
-        error(e, n, "'async for' not supported");
+        c_async_for(e, n);
+        return;
     }
     mo_int_t step;
     if (range_for_args(e, n, &step)) {
@@ -1639,7 +1716,9 @@ static void c_try_except(emit_t *e, mo_node_t *n) {
     op_jump(e, MO_BC_POP_EXCEPT_JUMP, l_else, 0);
     e->suppress = true;
     label(e, l_handler);
-    adjust(e, 1);   // the exception
+    // The exception, and room for the unwind state (3 slots) that a break or
+    // return through a finally block pushes (as MicroPython counts it).
+    adjust(e, 4);
     for (uint32_t i = 0; i < n->l2.len; i++) {
         mo_node_t *h = n->l2.items[i];
         if (h->a == NULL && i + 1 < n->l2.len) {
@@ -1648,6 +1727,7 @@ static void c_try_except(emit_t *e, mo_node_t *n) {
         c_handler(e, h, l_end);
     }
     op0(e, MO_BC_END_FINALLY, -1);
+    adjust(e, -3);
     e->exc_depth--;
     if (n->l3.len > 0) {
         label(e, l_else);
@@ -1667,13 +1747,14 @@ static void c_try(emit_t *e, mo_node_t *n) {
     if (n->l2.len > 0) {
         c_try_except(e, n);
     } else {
+        adjust(e, 3);   // room for the unwind state of a break or return
         c_stmts(e, &n->l1);
+        adjust(e, -3);
     }
     op0(e, MO_BC_LOAD_CONST_NONE, 1);
     label(e, l_fin);
-    adjust(e, 1);   // room for the unwind state a return/break leaves
     c_stmts(e, &n->c->l1);
-    op0(e, MO_BC_END_FINALLY, -2);
+    op0(e, MO_BC_END_FINALLY, -1);
     e->exc_depth--;
 }
 
@@ -1705,9 +1786,74 @@ static void c_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
     e->exc_depth--;
 }
 
+// async with: value = await m.__aenter__(); the body runs under an exception
+// handler that calls await m.__aexit__(type, exc, None) and re-raises unless that
+// returns true; a normal exit calls await m.__aexit__(None, None, None).
+// (A return or break out of the body does not call __aexit__.)
+static void c_async_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
+    if (i == n->l1.len) {
+        c_stmts(e, &n->l2);
+        return;
+    }
+    mo_node_t *item = n->l1.items[i];
+    uint32_t l_exc = new_label(e), l_normal = new_label(e), l_suppress = new_label(e);
+    uint32_t l_pop = new_label(e), l_end = new_label(e);
+    c_expr(e, item->a);
+    op0(e, MO_BC_DUP_TOP, 1);
+    op_qstr(e, MO_BC_LOAD_METHOD, MO_QSTR___aenter__, 1, false);
+    op_uint(e, MO_BC_CALL_METHOD, 0, -1);
+    c_await_top(e);
+    if (item->b != NULL) {
+        c_store(e, item->b);
+    } else {
+        op0(e, MO_BC_POP_TOP, -1);
+    }
+    op_jump(e, MO_BC_SETUP_EXCEPT, l_exc, 0);
+    enter_handler(e);
+    c_async_with_items(e, n, i + 1);
+    op_jump(e, MO_BC_POP_EXCEPT_JUMP, l_normal, 0);
+    e->suppress = true;
+    label(e, l_exc);
+    adjust(e, 4);
+    // stack: m, exc
+    op0(e, MO_BC_DUP_TOP_TWO, 2);
+    op0(e, MO_BC_ROT_TWO, 0);
+    op_qstr(e, MO_BC_LOAD_ATTR, MO_QSTR___aexit__, 0, false);
+    op0(e, MO_BC_ROT_TWO, 0);
+    op0(e, MO_BC_DUP_TOP, 1);
+    op_qstr(e, MO_BC_LOAD_ATTR, MO_QSTR___class__, 0, false);
+    op0(e, MO_BC_ROT_TWO, 0);
+    op0(e, MO_BC_LOAD_CONST_NONE, 1);
+    op_uint(e, MO_BC_CALL_FUNCTION, 3, -3);
+    c_await_top(e);
+    op_jump(e, MO_BC_POP_JUMP_IF_TRUE, l_suppress, -1);
+    op0(e, MO_BC_END_FINALLY, -1);
+    adjust(e, 1);
+    label(e, l_suppress);
+    op0(e, MO_BC_POP_TOP, -1);
+    op_jump(e, MO_BC_POP_EXCEPT_JUMP, l_pop, 0);
+    e->suppress = true;
+    adjust(e, -3);
+    e->exc_depth--;
+    label(e, l_normal);
+    op_qstr(e, MO_BC_LOAD_ATTR, MO_QSTR___aexit__, 0, false);
+    op0(e, MO_BC_LOAD_CONST_NONE, 1);
+    op0(e, MO_BC_LOAD_CONST_NONE, 1);
+    op0(e, MO_BC_LOAD_CONST_NONE, 1);
+    op_uint(e, MO_BC_CALL_FUNCTION, 3, -3);
+    c_await_top(e);
+    op0(e, MO_BC_POP_TOP, -1);
+    jump(e, l_end);
+    adjust(e, 1);
+    label(e, l_pop);
+    op0(e, MO_BC_POP_TOP, -1);
+    label(e, l_end);
+}
+
 static void c_with(emit_t *e, mo_node_t *n) {
     if (n->op != 0) {
-        error(e, n, "'async with' not supported");
+        c_async_with_items(e, n, 0);
+        return;
     }
     c_with_items(e, n, 0);
 }
@@ -1816,7 +1962,12 @@ static void c_expr_stmt(emit_t *e, mo_node_t *n) {
 
 static void c_stmt(emit_t *e, mo_node_t *n) {
     mo_stack_check();
-    set_line(e, n->line);
+    uint32_t line = n->line;
+    if ((n->kind == MO_N_FUNCTION_DEF || n->kind == MO_N_CLASS_DEF) && n->l2.len > 0
+        && n->l2.items[0]->line < line) {
+        line = n->l2.items[0]->line;   // a decorated definition starts at its first decorator
+    }
+    set_line(e, line);
     switch (n->kind) {
         case MO_N_FUNCTION_DEF:
             c_funcdef(e, n);
@@ -2040,10 +2191,12 @@ static void c_scope_body(emit_t *e) {
             op0(e, MO_BC_RETURN_VALUE, -1);
             break;
         case MO_SCOPE_LAMBDA:
+            set_line(e, n->line);
             c_expr(e, n->b);
             op0(e, MO_BC_RETURN_VALUE, -1);
             break;
         default:
+            set_line(e, n->line);
             c_comp_body(e);
             break;
     }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/objexcept.h"
 #include "runtime/runtime.h"
 
 // ---------------------------------------------------------------------------
@@ -273,6 +274,25 @@ static _Noreturn void bad_utf8(const mo_lexer_t *lex, const char *p) {
 // Names and numbers
 // ---------------------------------------------------------------------------
 
+// Non-ASCII identifier characters. The full Unicode XID tables cost too much
+// flash, so this accepts everything except the blocks that hold only symbols and
+// punctuation, which catches the common mistakes (a pasted '€', '×', '→', '“').
+static bool is_id_codepoint(uint32_t cp) {
+    static const struct { uint32_t lo, hi; } symbols[] = {
+        {0x80, 0xa9}, {0xab, 0xb4}, {0xb6, 0xb6}, {0xb8, 0xb9}, {0xbb, 0xbf}, {0xd7, 0xd7},
+        {0xf7, 0xf7}, {0x2000, 0x203e}, {0x2041, 0x2053}, {0x2055, 0x206f},
+        {0x20a0, 0x20ff}, {0x2190, 0x2bff}, {0x2e00, 0x2e7f}, {0x3000, 0x3004},
+        {0x3008, 0x3020}, {0xfe30, 0xfe4f}, {0xff01, 0xff0f}, {0xff1a, 0xff20},
+        {0xff3b, 0xff3e}, {0xff5b, 0xff65}, {0x1f000, 0x1faff},
+    };
+    for (size_t i = 0; i < sizeof(symbols) / sizeof(symbols[0]); i++) {
+        if (cp >= symbols[i].lo && cp <= symbols[i].hi) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static void lex_name(mo_lexer_t *lex, mo_token_t *tok) {
     const char *s = lex->pos;
     while (lex->pos < lex->end && is_id_char((uint8_t)*lex->pos)) {
@@ -285,6 +305,11 @@ static void lex_name(mo_lexer_t *lex, mo_token_t *tok) {
             if (cp == 0xa0 || cp == 0x2028 || cp == 0x2029 || cp == 0xfeff) {
                 mo_lex_error_at(lex, &mo_type_SyntaxError, lex->line, col_of(lex, lex->pos),
                                 0, 0, "invalid non-printable character U+%04X", (unsigned)cp);
+            }
+            if (!is_id_codepoint(cp)) {
+                mo_lex_error_at(lex, &mo_type_SyntaxError, lex->line, col_of(lex, lex->pos),
+                                0, 0, "invalid character '%.*s' (U+%04X)", (int)n, lex->pos,
+                                (unsigned)cp);
             }
             lex->pos += n;
         } else {
@@ -638,9 +663,13 @@ static int hex_val(int c) {
            : -1;
 }
 
+// Escape errors point at the end of the string token, as CPython's do.
 static _Noreturn void escape_error(const mo_lexer_t *lex, const mo_token_t *at,
-                                   const char *msg) {
-    mo_lex_error_at(lex, &mo_type_SyntaxError, at->line, at->col, 0, 0, "%s", msg);
+                                   const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_syntax_error(lex, &mo_type_SyntaxError, at->end_line, at->end_col, at->end_line,
+                       at->end_col, fmt, ap);
 }
 
 char *mo_lex_decode_str(mo_lexer_t *lex, const char *body, size_t len, int flags,
@@ -660,8 +689,9 @@ char *mo_lex_decode_str(mo_lexer_t *lex, const char *body, size_t len, int flags
             uint32_t cp;
             size_t k = utf8_seq(p, end, &cp);
             if (k == 0) {
-                escape_error(lex, at, "(unicode error) 'utf-8' codec can't decode bytes: "
-                                      "invalid utf-8");
+                escape_error(lex, at, "(unicode error) 'utf-8' codec can't decode byte 0x%x in "
+                                      "position %u: invalid start byte",
+                             (unsigned)c, (unsigned)(p - body));
             }
             memcpy(out + n, p, k);
             n += k, p += k;
@@ -716,17 +746,19 @@ char *mo_lex_decode_str(mo_lexer_t *lex, const char *body, size_t len, int flags
                 }
                 int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
                 uint32_t v = 0;
+                size_t esc_pos = (size_t)(p - 2 - body);
                 for (int i = 0; i < digits; i++) {
                     int h = p < end ? hex_val((uint8_t)*p) : -1;
                     if (h < 0) {
+                        if (bytes) {
+                            escape_error(lex, at, "(value error) invalid \\x escape at position %u",
+                                         (unsigned)esc_pos);
+                        }
                         escape_error(lex, at,
-                                     bytes ? "(value error) invalid \\x escape"
-                                     : e == 'x' ? "(unicode error) 'unicodeescape' codec can't "
-                                                  "decode bytes: truncated \\xXX escape"
-                                     : e == 'u' ? "(unicode error) 'unicodeescape' codec can't "
-                                                  "decode bytes: truncated \\uXXXX escape"
-                                                : "(unicode error) 'unicodeescape' codec can't "
-                                                  "decode bytes: truncated \\UXXXXXXXX escape");
+                                     "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                     "position %u-%u: truncated \\%s escape",
+                                     (unsigned)esc_pos, (unsigned)(p - 1 - body),
+                                     e == 'x' ? "xXX" : e == 'u' ? "uXXXX" : "UXXXXXXXX");
                     }
                     v = v * 16 + (uint32_t)h;
                     p++;
@@ -735,7 +767,8 @@ char *mo_lex_decode_str(mo_lexer_t *lex, const char *body, size_t len, int flags
                     out[n++] = (char)v;
                 } else if (v > 0x10ffff) {
                     escape_error(lex, at, "(unicode error) 'unicodeescape' codec can't decode "
-                                          "bytes: illegal Unicode character");
+                                          "bytes in position %u-%u: illegal Unicode character",
+                                 (unsigned)esc_pos, (unsigned)(p - 1 - body));
                 } else {
                     n += put_utf8(out + n, v);
                 }
@@ -743,7 +776,7 @@ char *mo_lex_decode_str(mo_lexer_t *lex, const char *body, size_t len, int flags
             }
             case 'N':
                 if (!bytes) {
-                    escape_error(lex, at, "(unicode error) \\N{...} escapes are not supported");
+                    escape_error(lex, at, "%s", "(unicode error) \\N{...} escapes are not supported");
                 }
                 out[n++] = '\\';
                 p--;
@@ -799,16 +832,19 @@ static void close_paren(mo_lexer_t *lex, char ch, const mo_token_t *tok) {
 
 // Measures the indentation of a new line. Returns false if the line is blank or a
 // comment (it is skipped), true once pos is at the line's first token.
-static bool measure_indent(mo_lexer_t *lex, unsigned *col_out) {
-    unsigned col = 0;
+static bool measure_indent(mo_lexer_t *lex, unsigned *col_out, unsigned *alt_out) {
+    // col counts tabs to multiples of 8, alt counts them as 1: indentation that
+    // compares differently under the two is ambiguous (TabError, as CPython).
+    unsigned col = 0, alt = 0;
     const char *p = lex->pos;
     for (; p < lex->end; p++) {
         if (*p == ' ') {
-            col++;
+            col++, alt++;
         } else if (*p == '\t') {
             col = (col / 8 + 1) * 8;
+            alt++;
         } else if (*p == '\f') {
-            col = 0;
+            col = alt = 0;
         } else {
             break;
         }
@@ -822,6 +858,7 @@ static bool measure_indent(mo_lexer_t *lex, unsigned *col_out) {
         return false;
     }
     *col_out = col;
+    *alt_out = alt;
     return true;
 }
 
@@ -834,28 +871,54 @@ static uint32_t line_len(const mo_lexer_t *lex) {
     return (uint32_t)(e - lex->line_start);
 }
 
+static _Noreturn void tab_error(const mo_lexer_t *lex) {
+    mo_lex_error_at(lex, &mo_type_TabError, lex->line, 1, lex->line, 0,
+                    "inconsistent use of tabs and spaces in indentation");
+}
+
+static uint16_t clamp16(unsigned v) {
+    return (uint16_t)(v > UINT16_MAX ? UINT16_MAX : v);
+}
+
 // Compares a new logical line's indentation with the stack: pushes an INDENT or
 // queues DEDENTs.
-static bool apply_indent(mo_lexer_t *lex, unsigned col, mo_token_t *tok) {
-    unsigned cur = lex->indent_depth ? lex->indents[lex->indent_depth - 1] : 0;
-    if (col > cur) {
-        if (lex->indent_depth >= MO_LEX_MAX_INDENT) {
-            mo_lex_error_at(lex, &mo_type_IndentationError, lex->line, col_of(lex, lex->pos),
-                            0, 0, "too many levels of indentation");
+static bool apply_indent(mo_lexer_t *lex, unsigned col, unsigned alt, mo_token_t *tok) {
+    unsigned d = lex->indent_depth;
+    unsigned cur = d ? lex->indents[d - 1] : 0, cur_alt = d ? lex->alt_indents[d - 1] : 0;
+    if (col == cur) {
+        if (alt != cur_alt) {
+            tab_error(lex);
         }
-        lex->indents[lex->indent_depth++] = (uint16_t)(col > UINT16_MAX ? UINT16_MAX : col);
+        return false;
+    }
+    if (col > cur) {
+        if (alt <= cur_alt) {
+            tab_error(lex);
+        }
+        if (d + 1 >= MO_LEX_MAX_INDENT) {
+            mo_lex_error_at(lex, &mo_type_IndentationError, lex->line, 1, 0, 0,
+                            "too many levels of indentation");
+        }
+        lex->indents[d] = clamp16(col);
+        lex->alt_indents[d] = clamp16(alt);
+        lex->indent_depth++;
         tok->kind = MO_TOK_INDENT;
         return true;
     }
-    while (col < cur) {
-        lex->indent_depth--;
+    while (d > 0 && col < lex->indents[d - 1]) {
+        d--;
         lex->pending_dedents++;
-        cur = lex->indent_depth ? lex->indents[lex->indent_depth - 1] : 0;
     }
+    lex->indent_depth = (uint16_t)d;
+    cur = d ? lex->indents[d - 1] : 0;
+    cur_alt = d ? lex->alt_indents[d - 1] : 0;
     if (col != cur) {
         uint32_t c = line_len(lex) + 1;
         mo_lex_error_at(lex, &mo_type_IndentationError, lex->line, c, lex->line, 0,
                         "unindent does not match any outer indentation level");
+    }
+    if (alt != cur_alt) {
+        tab_error(lex);
     }
     return false;
 }
@@ -903,7 +966,7 @@ static void skip_space(mo_lexer_t *lex) {
                 p++;
             }
             if (p >= lex->end) {
-                error_here(lex, lex->pos, "unexpected EOF while parsing");
+                error_here(lex, lex->pos + 1, "unexpected EOF while parsing");
             }
             if (*p != '\n') {
                 mo_lex_error_at(lex, &mo_type_SyntaxError, lex->line, col_of(lex, lex->pos + 1),
@@ -986,8 +1049,8 @@ void mo_lex_next(mo_lexer_t *lex, mo_token_t *tok) {
             return;
         }
         if (lex->at_line_start && !lex->in_fstring_expr) {
-            unsigned col = 0;
-            if (!measure_indent(lex, &col)) {
+            unsigned col = 0, alt = 0;
+            if (!measure_indent(lex, &col, &alt)) {
                 // A blank or comment-only line: skip it entirely.
                 skip_space(lex);
                 if (lex->pos < lex->end) {
@@ -1000,7 +1063,7 @@ void mo_lex_next(mo_lexer_t *lex, mo_token_t *tok) {
             lex->at_line_start = false;
             if (lex->pos < lex->end) {
                 set_start(lex, tok);
-                if (apply_indent(lex, col, tok)) {
+                if (apply_indent(lex, col, alt, tok)) {
                     finish(lex, tok);
                     return;
                 }

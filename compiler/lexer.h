@@ -139,7 +139,8 @@ typedef struct mo_lexer {
     uint16_t fstring_end_col;
     uint16_t indent_depth;
     uint16_t paren_depth;
-    uint16_t indents[MO_LEX_MAX_INDENT];
+    uint16_t indents[MO_LEX_MAX_INDENT];     // indentation columns, tabs to 8
+    uint16_t alt_indents[MO_LEX_MAX_INDENT]; // the same with tabs counted as 1
     mo_lex_paren_t parens[MO_LEX_MAX_PARENS];
 } mo_lexer_t;
 

@@ -135,7 +135,22 @@ static _Noreturn void error_at_tok(parser_t *p, const mo_token_t *t, const char 
     mo_lex_error_tok(p->lex, t, "%s%s", fstring_prefix(p), msg);
 }
 
+// CPython blames an open bracket from an earlier line for a generic syntax error:
+// the real mistake is usually the missing close.
+static void check_unclosed(parser_t *p) {
+    const mo_lexer_t *lex = p->lex;
+    if (lex->in_fstring_expr || lex->paren_depth == 0) {
+        return;
+    }
+    const mo_lex_paren_t *pp = &lex->parens[lex->paren_depth - 1];
+    if (p->tok.line > pp->line) {
+        mo_lex_error_at(lex, &mo_type_SyntaxError, pp->line, pp->col, pp->line, 0,
+                        "'%c' was never closed", pp->ch);
+    }
+}
+
 static _Noreturn void syntax_error(parser_t *p) {
+    check_unclosed(p);
     error_at_tok(p, &p->tok, "invalid syntax");
 }
 
@@ -188,6 +203,7 @@ static bool starts_expr(int k) {
 
 // Inside brackets, an expression right after a complete one means a missing comma.
 static _Noreturn void error_in_sequence(parser_t *p, const mo_node_t *prev) {
+    check_unclosed(p);
     if (prev != NULL && starts_expr(p->tok.kind) && p->tok.kind != MO_TOK_STAR &&
         p->tok.kind != MO_TOK_MINUS && p->tok.kind != MO_TOK_PLUS) {
         mo_lex_error_at(p->lex, &mo_type_SyntaxError, prev->line, prev->col, p->tok.end_line,
@@ -1566,6 +1582,9 @@ static mo_node_t *parse_classdef(parser_t *p, mo_node_t *n) {
     if (accept(p, MO_TOK_LPAREN)) {
         nlist_t bases = {0}, kws = {0};
         parse_call_args(p, &bases, &kws);
+        if (bases.len == 1 && bases.items[0]->kind == MO_N_GENERATOR_EXP) {
+            error_at_node(p, bases.items[0], "%s", "invalid syntax");
+        }
         for (uint32_t i = 0; i < kws.len; i++) {
             nl_push(p, &bases, kws.items[i]);
         }
@@ -1907,7 +1926,7 @@ mo_node_t *mo_parse(mo_arena_t *arena, const char *src, size_t len, qstr source_
         while (accept(p, MO_TOK_NEWLINE) || accept(p, MO_TOK_INDENT)) {
         }
         root = new_node(p, MO_N_EXPRESSION, 1, 1);
-        root->a = parse_star_expressions(p);
+        root->a = parse_tuple_of(p, parse_expression);  // eval takes no *starred
         while (accept(p, MO_TOK_NEWLINE) || accept(p, MO_TOK_DEDENT)) {
         }
         if (!at(p, MO_TOK_END)) {

@@ -370,7 +370,11 @@ mo_map_elem_t *mo_map_lookup(mo_map_t *map, mo_obj_t key, mo_map_lookup_kind_t k
         size_t slot;
         hash = key_hash(key);
         have_hash = true;
-        pos = index_find(map, key, hash, &slot);
+        if (map->all_keys_are_qstrs && !mo_is_qstr(key) && !may_equal_a_qstr(key)) {
+            pos = -1;  // e.g. a str that isn't interned can't equal any key
+        } else {
+            pos = index_find(map, key, hash, &slot);
+        }
     }
     if (pos >= 0) {
         mo_map_elem_t *e = &map->table[pos];

@@ -309,8 +309,16 @@ static mo_obj_t complex_make_new(const mo_type_t *type, size_t n_args, size_t n_
     if (a[0] != MO_OBJ_NULL && a[1] == MO_OBJ_NULL && mo_obj_is_type(a[0], &mo_type_complex)) {
         return a[0];
     }
-    // complex(a, b) is a + b*1j, with both parts possibly complex.
-    return mo_obj_new_complex(re.re - im.im, re.im + im.re);
+    // complex(a, b) is a + b*1j, with both parts possibly complex; parts that
+    // were not complex add nothing (so signed zeros survive).
+    double real = re.re, imag = a[1] != MO_OBJ_NULL ? im.re : re.im;
+    if (a[1] != MO_OBJ_NULL && mo_obj_is_type(a[1], &mo_type_complex)) {
+        real -= im.im;
+    }
+    if (a[1] != MO_OBJ_NULL && a[0] != MO_OBJ_NULL && mo_obj_is_type(a[0], &mo_type_complex)) {
+        imag += re.im;
+    }
+    return mo_obj_new_complex(real, imag);
 }
 
 const mo_type_t mo_type_complex = {

@@ -543,7 +543,35 @@ static mo_obj_t dict_update(size_t n_args, const mo_obj_t *args, mo_map_t *kw_ar
 }
 static MO_DEFINE_FUN_KW(dict_update_obj, 1, dict_update);
 
+// The special methods, for subclasses that call them through super().
+static mo_obj_t dict_getitem(mo_obj_t self, mo_obj_t key) {
+    return dict_subscr(self, key, MO_OBJ_SENTINEL);
+}
+static MO_DEFINE_FUN_2(dict_getitem_obj, dict_getitem);
+static mo_obj_t dict_setitem(mo_obj_t self, mo_obj_t key, mo_obj_t value) {
+    return dict_subscr(self, key, value);
+}
+static MO_DEFINE_FUN_3(dict_setitem_obj, dict_setitem);
+static mo_obj_t dict_delitem(mo_obj_t self, mo_obj_t key) {
+    return dict_subscr(self, key, MO_OBJ_NULL);
+}
+static MO_DEFINE_FUN_2(dict_delitem_obj, dict_delitem);
+static mo_obj_t dict_contains(mo_obj_t self, mo_obj_t key) {
+    return dict_binary_op(MO_BINARY_OP_CONTAINS, self, key);
+}
+static MO_DEFINE_FUN_2(dict_contains_obj, dict_contains);
+static mo_obj_t dict_len(mo_obj_t self) { return dict_unary_op(MO_UNARY_OP_LEN, self); }
+static MO_DEFINE_FUN_1(dict_len_obj, dict_len);
+static mo_obj_t dict_iter(mo_obj_t self) { return dict_getiter(self, NULL); }
+static MO_DEFINE_FUN_1(dict_iter_obj, dict_iter);
+
 static const mo_map_elem_t dict_locals_table[] = {
+    {MO_ROM_QSTR(MO_QSTR___contains__), MO_ROM_PTR(&dict_contains_obj)},
+    {MO_ROM_QSTR(MO_QSTR___delitem__), MO_ROM_PTR(&dict_delitem_obj)},
+    {MO_ROM_QSTR(MO_QSTR___getitem__), MO_ROM_PTR(&dict_getitem_obj)},
+    {MO_ROM_QSTR(MO_QSTR___iter__), MO_ROM_PTR(&dict_iter_obj)},
+    {MO_ROM_QSTR(MO_QSTR___len__), MO_ROM_PTR(&dict_len_obj)},
+    {MO_ROM_QSTR(MO_QSTR___setitem__), MO_ROM_PTR(&dict_setitem_obj)},
     {MO_ROM_QSTR(MO_QSTR_clear), MO_ROM_PTR(&dict_clear_obj)},
     {MO_ROM_QSTR(MO_QSTR_copy), MO_ROM_PTR(&dict_copy_obj)},
     {MO_ROM_QSTR(MO_QSTR_fromkeys), MO_ROM_PTR(&dict_fromkeys_obj)},

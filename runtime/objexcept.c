@@ -675,9 +675,11 @@ static void print_syntax_location(const mo_print_t *print, mo_obj_t exc) {
     if (!mo_obj_get_int_maybe(offset, &off) || off < 1) {
         return;
     }
+    // As CPython: the caret column counts from the stripped text; a caret that
+    // would fall left of it is not printed.
     mo_int_t col = off - 1 - (mo_int_t)start;
     if (col < 0) {
-        col = 0;
+        return;
     }
     if ((size_t)col > end - start) {
         col = (mo_int_t)(end - start);

@@ -93,6 +93,34 @@ static qstr arg_name(const mo_obj_fun_bc_t *fun, size_t i) {
 
 // ---- argument errors, worded as CPython's -----------------------------------------
 
+// CPython names a method by its qualified name (A.f). Bytecode has no qualified
+// names, so when the first argument's class (or the class itself, for a
+// classmethod) defines this very function, that class gives the prefix.
+static mo_obj_t display_name(const mo_obj_fun_bc_t *fun, mo_obj_t first) {
+    mo_vstr_t v;
+    mo_vstr_init(&v, 16);
+    mo_print_t p;
+    mo_print_to_vstr(&p, &v);
+    if (first != MO_OBJ_NULL) {
+        const mo_type_t *owner = NULL;
+        const mo_type_t *cls = mo_obj_is_type(first, &mo_type_type) ? (const mo_type_t *)MO_PTR(first)
+                                                                     : mo_obj_type(first);
+        mo_obj_t raw = mo_type_lookup_owner(cls, fun->name, &owner);
+        if (raw != MO_OBJ_NULL && (mo_obj_is_type(raw, &mo_type_staticmethod) ||
+                                   mo_obj_is_type(raw, &mo_type_classmethod))) {
+            raw = ((const mo_static_class_method_t *)MO_PTR(raw))->fun;
+        }
+        if (raw != MO_OBJ_NULL && mo_obj_is_type(raw, &mo_type_closure)) {
+            raw = ((const mo_obj_closure_t *)MO_PTR(raw))->fun;
+        }
+        if (raw == MO_OBJ(fun) && owner != NULL) {
+            mo_printf(&p, "%q.", (qstr)owner->name);
+        }
+    }
+    mo_printf(&p, "%q", fun->name);
+    return mo_obj_new_str_from_vstr(&v);
+}
+
 // Closure cells come first among the positional arguments, named "*"; they are not
 // the caller's arguments, so messages leave them out.
 static size_t n_hidden_args(const mo_obj_fun_bc_t *fun) {
@@ -111,8 +139,8 @@ static size_t n_defaults(const mo_obj_fun_bc_t *fun) {
     return n < fun->n_pos_args ? n : fun->n_pos_args;
 }
 
-_Noreturn static void raise_too_many_positional(const mo_obj_fun_bc_t *fun, size_t given,
-                                                size_t kwonly_given) {
+_Noreturn static void raise_too_many_positional(const mo_obj_fun_bc_t *fun, mo_obj_t first,
+                                                size_t given, size_t kwonly_given) {
     size_t hidden = n_hidden_args(fun);
     size_t n_pos = fun->n_pos_args - hidden;
     size_t n_def = n_defaults(fun);
@@ -121,7 +149,7 @@ _Noreturn static void raise_too_many_positional(const mo_obj_fun_bc_t *fun, size
     mo_vstr_init(&v, 80);
     mo_print_t p;
     mo_print_to_vstr(&p, &v);
-    mo_printf(&p, "%q() takes ", fun->name);
+    mo_printf(&p, "%S() takes ", display_name(fun, first));
     if (n_def > 0) {
         mo_printf(&p, "from %u to %u positional arguments", (unsigned)(n_pos - n_def),
                   (unsigned)n_pos);
@@ -150,8 +178,8 @@ _Noreturn static void raise_missing(const mo_obj_fun_bc_t *fun, const mo_obj_t *
     mo_vstr_init(&v, 80);
     mo_print_t p;
     mo_print_to_vstr(&p, &v);
-    mo_printf(&p, "%q() missing %u required %s argument%s: ", fun->name, (unsigned)n_missing,
-              kind, n_missing == 1 ? "" : "s");
+    mo_printf(&p, "%S() missing %u required %s argument%s: ", display_name(fun, fastn[0]),
+              (unsigned)n_missing, kind, n_missing == 1 ? "" : "s");
     size_t k = 0;
     for (size_t i = first; i < end; i++) {
         if (fastn[-(ptrdiff_t)i] != MO_OBJ_NULL) {
@@ -199,8 +227,8 @@ static void bind_keywords(const mo_obj_fun_bc_t *fun, mo_obj_t *fastn, mo_obj_t 
         ptrdiff_t j = find_arg(fun, q);
         if (j >= 0 && q != MO_QSTR__star_) {
             if (fastn[-j] != MO_OBJ_NULL) {
-                mo_raise_fmt(&mo_type_TypeError, "%q() got multiple values for argument '%q'",
-                             fun->name, q);
+                mo_raise_fmt(&mo_type_TypeError, "%S() got multiple values for argument '%q'",
+                             display_name(fun, fastn[0]), q);
             }
             fastn[-j] = kw[2 * i + 1];
         } else if (kwdict != MO_OBJ_NULL) {
@@ -208,12 +236,13 @@ static void bind_keywords(const mo_obj_fun_bc_t *fun, mo_obj_t *fastn, mo_obj_t 
                                              MO_MAP_LOOKUP_ADD_IF_NOT_FOUND);
             if (e->value != MO_OBJ_NULL) {
                 mo_raise_fmt(&mo_type_TypeError,
-                             "%q() got multiple values for keyword argument '%q'", fun->name, q);
+                             "%S() got multiple values for keyword argument '%q'",
+                             display_name(fun, fastn[0]), q);
             }
             e->value = kw[2 * i + 1];
         } else {
-            mo_raise_fmt(&mo_type_TypeError, "%q() got an unexpected keyword argument '%q'",
-                         fun->name, q);
+            mo_raise_fmt(&mo_type_TypeError, "%S() got an unexpected keyword argument '%q'",
+                         display_name(fun, fastn[0]), q);
         }
     }
 }
@@ -276,7 +305,9 @@ static void bind_general(const mo_obj_fun_bc_t *fun, mo_obj_t *fastn, size_t n_p
     size_t n_given = n_prefix + n_args;
     size_t slot = n_pos + fun->n_kwonly_args;
     if (n_given > n_pos && !(fun->scope_flags & MO_SCOPE_FLAG_VARARGS)) {
-        raise_too_many_positional(fun, n_given, count_kwonly_given(fun, n_kw, args + n_args));
+        mo_obj_t first = n_prefix ? prefix[0] : args[0];
+        raise_too_many_positional(fun, first, n_given,
+                                  count_kwonly_given(fun, n_kw, args + n_args));
     }
     size_t n_copy = n_given < n_pos ? n_given : n_pos;
     for (size_t i = 0; i < n_copy; i++) {

@@ -727,7 +727,35 @@ static mo_obj_t list_sort(size_t n_args, const mo_obj_t *args, mo_map_t *kw_args
 }
 static MO_DEFINE_FUN_KW(list_sort_obj, 1, list_sort);
 
+// The special methods, for subclasses that call them through super().
+static mo_obj_t list_getitem(mo_obj_t self, mo_obj_t index) {
+    return list_subscr(self, index, MO_OBJ_SENTINEL);
+}
+static MO_DEFINE_FUN_2(list_getitem_obj, list_getitem);
+static mo_obj_t list_setitem(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
+    return list_subscr(self, index, value);
+}
+static MO_DEFINE_FUN_3(list_setitem_obj, list_setitem);
+static mo_obj_t list_delitem(mo_obj_t self, mo_obj_t index) {
+    return list_subscr(self, index, MO_OBJ_NULL);
+}
+static MO_DEFINE_FUN_2(list_delitem_obj, list_delitem);
+static mo_obj_t list_contains(mo_obj_t self, mo_obj_t x) {
+    return list_binary_op(MO_BINARY_OP_CONTAINS, self, x);
+}
+static MO_DEFINE_FUN_2(list_contains_obj, list_contains);
+static mo_obj_t list_len(mo_obj_t self) { return list_unary_op(MO_UNARY_OP_LEN, self); }
+static MO_DEFINE_FUN_1(list_len_obj, list_len);
+static mo_obj_t list_iter(mo_obj_t self) { return list_getiter(self, NULL); }
+static MO_DEFINE_FUN_1(list_iter_obj, list_iter);
+
 static const mo_map_elem_t list_locals_table[] = {
+    {MO_ROM_QSTR(MO_QSTR___contains__), MO_ROM_PTR(&list_contains_obj)},
+    {MO_ROM_QSTR(MO_QSTR___delitem__), MO_ROM_PTR(&list_delitem_obj)},
+    {MO_ROM_QSTR(MO_QSTR___getitem__), MO_ROM_PTR(&list_getitem_obj)},
+    {MO_ROM_QSTR(MO_QSTR___iter__), MO_ROM_PTR(&list_iter_obj)},
+    {MO_ROM_QSTR(MO_QSTR___len__), MO_ROM_PTR(&list_len_obj)},
+    {MO_ROM_QSTR(MO_QSTR___setitem__), MO_ROM_PTR(&list_setitem_obj)},
     {MO_ROM_QSTR(MO_QSTR_append), MO_ROM_PTR(&list_append_obj)},
     {MO_ROM_QSTR(MO_QSTR_clear), MO_ROM_PTR(&list_clear_obj)},
     {MO_ROM_QSTR(MO_QSTR_copy), MO_ROM_PTR(&list_copy_obj)},

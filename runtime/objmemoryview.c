@@ -162,7 +162,7 @@ static mo_obj_t memoryview_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value)
         i += (mo_int_t)mv->len;
     }
     if (i < 0 || (size_t)i >= mv->len) {
-        mo_raise_msg(&mo_type_IndexError, "index out of range");
+        mo_raise_msg(&mo_type_IndexError, "index out of bounds on dimension 1");
     }
     if (value == MO_OBJ_SENTINEL) {
         return mo_small_int(*item_ptr(mv, (size_t)i));

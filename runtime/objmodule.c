@@ -9,7 +9,8 @@
 // globals dict holds __name__). To add one, add a line to this list.
 #define MO_BUILTIN_MODULES(X) \
     X(MO_QSTR_builtins, mo_module_builtins) \
-    X(MO_QSTR_sys, mo_module_sys)
+    X(MO_QSTR_sys, mo_module_sys) \
+    X(MO_QSTR_math, mo_module_math)
 
 #define DECLARE_MODULE(q, m) extern const mo_module_t m;
 MO_BUILTIN_MODULES(DECLARE_MODULE)

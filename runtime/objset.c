@@ -319,7 +319,57 @@ static mo_obj_t frozen_copy_of_set_key(mo_obj_t key) {
 
 // ---- public constructors ----------------------------------------------------------
 
+// Whether a value could be a constant in source code (CPython folds those).
+static bool is_constant_like(mo_obj_t o) {
+    if (!mo_is_ptr(o) || o == mo_const_none || o == mo_const_true || o == mo_const_false ||
+        o == mo_const_ellipsis) {
+        return true;
+    }
+    const mo_type_t *t = mo_obj_type(o);
+    if (t == &mo_type_int || t == &mo_type_float || t == &mo_type_complex || t == &mo_type_str ||
+        t == &mo_type_bytes) {
+        return true;
+    }
+    if (t == &mo_type_tuple) {
+        const mo_tuple_t *tup = MO_PTR(o);
+        for (size_t i = 0; i < tup->len; i++) {
+            if (!is_constant_like(tup->items[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+// A display like {3, -1, -2}: CPython compiles one of three or more constants into
+// a frozenset constant (built once from the source order, then rebuilt from its
+// own order when the compiler merges constants) that it copies into a new set.
+// The table order, which printing shows, depends on that history, so repeat it.
+static mo_set_t *set_from_constant_display(size_t n, const mo_obj_t *items) {
+    mo_set_t *first = set_new_empty(&mo_type_frozenset);
+    for (size_t i = 0; i < n; i++) {
+        set_add_entry(first, items[i], set_hash_key(items[i]));
+    }
+    mo_set_t *merged = set_new_empty(&mo_type_frozenset);
+    size_t pos = 0;
+    set_entry_t *e;
+    while ((e = set_next(first, &pos)) != NULL) {
+        set_add_entry(merged, e->key, e->hash);
+    }
+    mo_set_t *s = set_new_empty(&mo_type_set);
+    set_merge(s, merged);
+    return s;
+}
+
 mo_obj_t mo_obj_new_set(size_t n, const mo_obj_t *items) {
+    bool constants = n > 2;
+    for (size_t i = 0; constants && i < n; i++) {
+        constants = is_constant_like(items[i]);
+    }
+    if (constants) {
+        return MO_OBJ(set_from_constant_display(n, items));
+    }
     mo_set_t *s = set_new_empty(&mo_type_set);
     for (size_t i = 0; i < n; i++) {
         set_add_entry(s, items[i], set_hash_key(items[i]));

@@ -7,6 +7,7 @@
 // reuses them (results keep the type of self). Formatting lives in objstrformat.c.
 #include <string.h>
 
+#include "runtime/objexcept.h"
 #include "runtime/objslice.h"
 #include "runtime/objstr.h"
 #include "runtime/objtype.h"
@@ -14,8 +15,13 @@
 // ---- single ASCII characters in ROM ---------------------------------------------------
 // Iterating or indexing a str yields one-character strings; for ASCII these are
 // constants, so the common loops allocate nothing. Their hash is precomputed (maps
-// cache hashes in the object and this memory is read-only): FNV-1a of one byte.
-#define CHAR_HASH(c) ((mo_uint_t)(uint32_t)((2166136261u ^ (uint32_t)(c)) * 16777619u))
+// cache hashes in the object and this memory is read-only): mo_qstr_compute_hash of
+// one byte, as a constant expression (FNV-1a step, then murmur3's finaliser).
+#define FNV1(c) ((uint32_t)((2166136261u ^ (uint32_t)(c)) * 16777619u))
+#define FMIX_A(h) ((uint32_t)(((h) ^ ((h) >> 16)) * 0x85ebca6bu))
+#define FMIX_B(h) ((uint32_t)(((h) ^ ((h) >> 13)) * 0xc2b2ae35u))
+#define FMIX_C(h) ((h) ^ ((h) >> 16))
+#define CHAR_HASH(c) ((mo_uint_t)FMIX_C(FMIX_B(FMIX_A(FNV1(c)))))
 #define R4(m, b) m(b) m(b + 1) m(b + 2) m(b + 3)
 #define R16(m, b) R4(m, b) R4(m, b + 4) R4(m, b + 8) R4(m, b + 12)
 #define R128(m) R16(m, 0) R16(m, 16) R16(m, 32) R16(m, 48) R16(m, 64) R16(m, 80) R16(m, 96) \
@@ -1495,11 +1501,11 @@ static mo_obj_t decode_bytes(const uint8_t *data, size_t len, int enc, int error
         mo_vstr_add_strn(&v, (const char *)data + i, bad_start - i);
         if (errors == ERR_STRICT) {
             if (bad_end - bad_start == 1) {
-                mo_raise_fmt(&mo_type_UnicodeError,
+                mo_raise_fmt(&mo_type_UnicodeDecodeError,
                              "'%s' codec can't decode byte 0x%02x in position %u: %s", enc_names[enc],
                              data[bad_start], (unsigned)bad_start, reason);
             }
-            mo_raise_fmt(&mo_type_UnicodeError, "'%s' codec can't decode bytes in position %u-%u: %s",
+            mo_raise_fmt(&mo_type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %u-%u: %s",
                          enc_names[enc], (unsigned)bad_start, (unsigned)(bad_end - 1), reason);
         } else if (errors == ERR_REPLACE) {
             mo_vstr_add_char(&v, 0xfffd);
@@ -1529,7 +1535,7 @@ static mo_obj_t encode_str(const uint8_t *data, size_t len, int enc, int errors)
             mo_vstr_t cv;
             mo_vstr_init(&cv, 12);
             add_hex_escape(&cv, c);
-            mo_raise_fmt(&mo_type_UnicodeError,
+            mo_raise_fmt(&mo_type_UnicodeEncodeError,
                          "'%s' codec can't encode character '%s' in position %u: ordinal not in range(%u)",
                          enc_names[enc], mo_vstr_null_terminated(&cv), (unsigned)pos, limit);
         } else if (errors == ERR_REPLACE) {
@@ -2226,6 +2232,9 @@ mo_obj_t mo_bytes_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
             return mo_str_modulo(s.obj, rhs);
         case MO_BINARY_OP_CONTAINS: {
             uint8_t byte;
+            if (!rhs_bytes && !mo_obj_is_int(rhs) && rhs != mo_const_true && rhs != mo_const_false) {
+                mo_raise_fmt(&mo_type_TypeError, "a bytes-like object is required, not '%T'", rhs);
+            }
             b = mo_bytes_arg(rhs, &blen, &byte, true);
             return mo_bool(find_fwd(s.data, s.len, b, blen) != NULL);
         }

@@ -4,6 +4,7 @@
 // to an int (small or big) or a float.
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/objexcept.h"
@@ -124,6 +125,15 @@ static void parse_spec(const uint8_t *spec, size_t len, mo_obj_t value, fmt_spec
     }
 }
 
+_Noreturn static void raise_unknown_code(char type, mo_obj_t value) {
+    uint8_t c = (uint8_t)type;
+    if (c > 32 && c < 128) {
+        mo_raise_fmt(&mo_type_ValueError, "Unknown format code '%c' for object of type '%T'", c, value);
+    }
+    mo_raise_fmt(&mo_type_ValueError, "Unknown format code '\\x%x' for object of type '%T'",
+                 (unsigned)c, value);
+}
+
 // ---- padding -------------------------------------------------------------------------------
 
 static void add_fill(mo_vstr_t *out, mo_unichar_t fill, size_t n) {
@@ -234,14 +244,15 @@ static bool int_digits(mo_vstr_t *out, mo_obj_t v, unsigned base) {
 
 static void format_float(mo_vstr_t *out, double d, const fmt_spec_t *s, mo_obj_t value);
 
-static void format_int(mo_vstr_t *out, mo_obj_t v, const fmt_spec_t *s) {
+// value is what the user passed (for messages: a bool says 'bool'), v its int.
+static void format_int(mo_vstr_t *out, mo_obj_t v, const fmt_spec_t *s, mo_obj_t value) {
     char type = s->type;
     if (type != 0 && strchr("eEfFgG%", type) != NULL) {
-        format_float(out, mo_obj_get_float(v), s, v);
+        format_float(out, mo_obj_get_float(v), s, value);
         return;
     }
     if (type != 0 && strchr("bcdoxXn", type) == NULL) {
-        mo_raise_fmt(&mo_type_ValueError, "Unknown format code '%c' for object of type '%T'", type, v);
+        raise_unknown_code(type, value);
     }
     if (s->prec >= 0) {
         mo_raise_msg(&mo_type_ValueError, "Precision not allowed in integer format specifier");
@@ -259,7 +270,10 @@ static void format_int(mo_vstr_t *out, mo_obj_t v, const fmt_spec_t *s) {
                          "Alternate form (#) not allowed with integer format specifier 'c'");
         }
         mo_int_t c;
-        if (!mo_obj_get_int_maybe(v, &c) || c < 0 || c > 0x10ffff) {
+        if (!mo_obj_get_int_maybe(v, &c)) {
+            mo_raise_msg(&mo_type_OverflowError, "Python int too large to convert to C long");
+        }
+        if (c < 0 || c > 0x10ffff) {
             mo_raise_msg(&mo_type_OverflowError, "%c arg not in range(0x110000)");
         }
         uint8_t buf[4];
@@ -302,6 +316,40 @@ static void format_int(mo_vstr_t *out, mo_obj_t v, const fmt_spec_t *s) {
 
 // ---- floats --------------------------------------------------------------------------------
 
+// Whether format(d, '.<prec>') stays in fixed notation: the decimal exponent after
+// rounding to prec digits is below prec - 1 (and not below -4).
+static bool repr_style_fixed(double d, mo_int_t prec) {
+    char buf[64];
+    int p = prec > 1 ? (int)prec - 1 : 0;
+    if (p > 40) {
+        p = 40;
+    }
+    snprintf(buf, sizeof(buf), "%.*e", p, d);
+    const char *e = strchr(buf, 'e');
+    int x = e != NULL ? atoi(e + 1) : 0;
+    return x >= -4 && x < (prec > 1 ? prec : 1) - 1;
+}
+
+// Drops the zeros at the end of a mantissa (and then a bare point), as 'g' does.
+static void strip_mantissa_zeros(mo_vstr_t *out, size_t at) {
+    char *s = out->buf + at;
+    size_t n = out->len - at;
+    char *e = memchr(s, 'e', n);
+    size_t m = e != NULL ? (size_t)(e - s) : n;
+    if (memchr(s, '.', m) == NULL) {
+        return;
+    }
+    size_t k = m;
+    while (k > 0 && s[k - 1] == '0') {
+        k--;
+    }
+    if (k > 0 && s[k - 1] == '.') {
+        k--;
+    }
+    memmove(s + k, s + m, n - m);
+    out->len -= m - k;
+}
+
 // The digits of |d| as the type asks (no sign), by the C library's correctly rounded
 // conversions; repr (no type, no precision) comes from the float type itself.
 static void float_body(mo_vstr_t *out, double d, char type, mo_int_t prec, bool alt) {
@@ -318,9 +366,30 @@ static void float_body(mo_vstr_t *out, double d, char type, mo_int_t prec, bool 
         return;
     }
     if (type == 0 && prec < 0) {
+        size_t at = out->len;
         mo_print_t p;
         mo_print_to_vstr(&p, out);
         mo_obj_print(&p, mo_obj_new_float(d), MO_PRINT_REPR);
+        if (alt && memchr(out->buf + at, '.', out->len - at) == NULL) {
+            // '#' keeps a decimal point even in repr form: 1.e+16.
+            char *e = memchr(out->buf + at, 'e', out->len - at);
+            size_t pos = e != NULL ? (size_t)(e - out->buf) : out->len;
+            mo_vstr_add_byte(out, 0);
+            memmove(out->buf + pos + 1, out->buf + pos, out->len - 1 - pos);
+            out->buf[pos] = '.';
+        }
+        return;
+    }
+    if (type == 0 && !repr_style_fixed(d, prec)) {
+        // No type but a precision: like 'g', except that exponent notation starts
+        // one digit earlier (the fixed form must keep a digit after the point).
+        type = 'e';
+        prec = prec > 0 ? prec - 1 : 0;
+        size_t at = out->len;
+        float_body(out, d, 'e', prec, alt);
+        if (!alt) {
+            strip_mantissa_zeros(out, at);
+        }
         return;
     }
     bool add_dot0 = false;
@@ -361,14 +430,13 @@ static void float_body(mo_vstr_t *out, double d, char type, mo_int_t prec, bool 
 static void format_float(mo_vstr_t *out, double d, const fmt_spec_t *s, mo_obj_t value) {
     char type = s->type;
     if (type != 0 && strchr("eEfFgGn%", type) == NULL) {
-        mo_raise_fmt(&mo_type_ValueError, "Unknown format code '%c' for object of type '%T'", type,
-                     value);
+        raise_unknown_code(type, value);
     }
     bool neg = signbit(d) && !isnan(d);
     mo_vstr_t body;
     mo_vstr_init(&body, 32);
     float_body(&body, fabs(d), type, s->prec, s->alt);
-    if (neg && s->coerce_z) {
+    if (neg && s->coerce_z && isfinite(d)) {
         // Negative zero after rounding loses its sign: look for any non-zero digit.
         bool zero = true;
         for (size_t i = 0; i < body.len && body.buf[i] != 'e' && body.buf[i] != 'E'; i++) {
@@ -412,7 +480,7 @@ static void format_float(mo_vstr_t *out, double d, const fmt_spec_t *s, mo_obj_t
 
 static void format_str(mo_vstr_t *out, mo_obj_t str, const fmt_spec_t *s) {
     if (s->type != 0 && s->type != 's') {
-        mo_raise_fmt(&mo_type_ValueError, "Unknown format code '%c' for object of type 'str'", s->type);
+        raise_unknown_code(s->type, str);
     }
     if (s->sign) {
         mo_raise_msg(&mo_type_ValueError, "Sign not allowed in string format specifier");
@@ -457,7 +525,7 @@ static bool format_builtin(mo_vstr_t *out, mo_obj_t value, const uint8_t *spec, 
         if (t == &mo_type_bool) {
             native = mo_small_int(native == mo_const_true);
         }
-        format_int(out, native, &s);
+        format_int(out, native, &s, value);
         return true;
     }
     if (t == &mo_type_float) {
@@ -769,6 +837,9 @@ static void vformat(mo_vstr_t *out, const uint8_t *fmt, size_t len, fmt_ctx_t *c
         int nest = 1;
         bool in_spec = false;
         while (r < end) {
+            if (*r == '{' && !in_spec) {
+                mo_raise_msg(&mo_type_ValueError, "unexpected '{' in field name");
+            }
             if (*r == '[' && !in_spec) {
                 while (r < end && *r != ']') {
                     r++;
@@ -776,7 +847,7 @@ static void vformat(mo_vstr_t *out, const uint8_t *fmt, size_t len, fmt_ctx_t *c
                 if (r == end) {
                     break;
                 }
-            } else if (*r == ':') {
+            } else if (*r == ':' || *r == '!') {
                 in_spec = true;
             } else if (*r == '{') {
                 nest++;
@@ -1042,7 +1113,7 @@ static void pct_one(mo_vstr_t *out, pct_ctx_t *ctx, const uint8_t *fmt, const ui
             s.min_digits = s.prec;
             s.prec = -1;
             s.type = conv == 'i' || conv == 'u' ? 'd' : conv;
-            format_int(out, v, &s);
+            format_int(out, v, &s, arg);
             return;
         }
         case 'e':

@@ -134,7 +134,7 @@ _Noreturn static void c3_raise(const c3_seq_t *seqs, size_t n_seqs) {
     mo_print_t p;
     mo_vstr_init(&v, 64);
     mo_print_to_vstr(&p, &v);
-    mo_print_str(&p, "Cannot create a consistent method resolution order (MRO) for bases ");
+    mo_print_str(&p, "Cannot create a consistent method resolution\norder (MRO) for bases ");
     bool first = true;
     for (size_t i = 0; i < n_seqs; i++) {
         if (seqs[i].pos >= seqs[i].len) {
@@ -426,6 +426,10 @@ static bool find_user_special(mo_obj_t self, qstr name, mo_obj_t *dest) {
     return dest[0] != MO_OBJ_NULL;
 }
 
+// Set once a data descriptor is added to a class that already has subclasses:
+// from then on every instance load checks the class first.
+static bool late_data_descriptor;
+
 // ---- the type type -------------------------------------------------------------------
 
 static mo_obj_t type_own_name_attr(const mo_type_t *t, qstr attr) {
@@ -593,6 +597,13 @@ static void type_attr(mo_obj_t self, qstr attr, mo_obj_t *dest) {
     } else {
         mo_map_lookup(map, mo_qstr_obj(attr), MO_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
         type_update_flags((mo_type_t *)t, attr);
+        if (is_data_descriptor(dest[1])) {
+            ((mo_type_t *)t)->flags |= MO_TYPE_FLAG_HAS_DATA_DESCRIPTOR;
+            // Subclasses made earlier can't be reached to set their flag.
+            if (t->flags & MO_TYPE_FLAG_IS_SUBCLASSED) {
+                late_data_descriptor = true;
+            }
+        }
     }
     dest[0] = MO_OBJ_NULL;
 }
@@ -737,6 +748,28 @@ static void set_slots(mo_type_t *t) {
     }
 }
 
+static bool dict_has_data_descriptor(const mo_dict_t *d) {
+    for (size_t i = 0; d != NULL && i < d->map.used; i++) {
+        if (d->map.table[i].key != MO_OBJ_NULL && is_data_descriptor(d->map.table[i].value)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool mro_has_data_descriptor(const mo_type_t *t) {
+    size_t len;
+    mo_obj_t *items;
+    mo_obj_get_array(t->mro, &len, &items);
+    for (size_t i = 0; i < len; i++) {
+        const mo_type_t *c = as_type(items[i]);
+        if (mo_type_is_user(c) && dict_has_data_descriptor(c->locals_dict)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void set_flags(mo_type_t *t) {
     const mo_type_t *native = t->parent;
     uint16_t flags = MO_TYPE_FLAG_USER;
@@ -751,6 +784,9 @@ static void set_flags(mo_type_t *t) {
             mo_type_is_user(owner)) {
             flags |= MO_TYPE_FLAG_HAS_SPECIAL_ATTR;
         }
+    }
+    if (mro_has_data_descriptor(t)) {
+        flags |= MO_TYPE_FLAG_HAS_DATA_DESCRIPTOR;
     }
     mo_obj_t eq = mo_type_lookup_owner(t, MO_QSTR___eq__, &owner);
     if (native == &mo_type_object && (eq == MO_OBJ_NULL || !mo_type_is_user(owner))) {
@@ -902,6 +938,15 @@ static void instance_print(const mo_print_t *print, mo_obj_t self, int kind) {
 // object.__getattribute__: data descriptors, then the instance dict, then the class.
 static void generic_instance_load(mo_obj_t self, qstr attr, mo_obj_t *dest) {
     const mo_type_t *cls = mo_obj_type(self);
+    // Without data descriptors the instance dict wins: look there first and skip
+    // the walk along the MRO for plain instance attributes.
+    if (!(cls->flags & MO_TYPE_FLAG_HAS_DATA_DESCRIPTOR) && !late_data_descriptor) {
+        mo_obj_t v = dict_get_qstr(mo_obj_instance_dict(self), attr);
+        if (v != MO_OBJ_NULL) {
+            dest[0] = v;
+            return;
+        }
+    }
     const mo_type_t *owner;
     mo_obj_t raw = mo_type_lookup_owner(cls, attr, &owner);
     if (raw != MO_OBJ_NULL && is_data_descriptor(raw)) {
@@ -1626,6 +1671,7 @@ const mo_type_t mo_type_property = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_EQ_IS_IDENTITY,
     .name = MO_QSTR_property,
+    .print = object_print,
     .make_new = property_make_new,
     .attr = property_attr,
     .locals_dict = (struct mo_dict *)&property_locals_dict,
@@ -1656,6 +1702,11 @@ static void static_class_attr(mo_obj_t self, qstr attr, mo_obj_t *dest) {
     mo_generic_attr_load(self, attr, dest);
 }
 
+static void static_class_print(const mo_print_t *print, mo_obj_t self, int kind) {
+    mo_printf(print, "<%q(%R)>", (qstr)mo_obj_type(self)->name,
+              ((mo_static_class_method_t *)MO_PTR(self))->fun);
+}
+
 // Calling a staticmethod object directly calls its function (Python 3.10+).
 static mo_obj_t static_call(mo_obj_t self, size_t n_args, size_t n_kw, const mo_obj_t *args) {
     return mo_call(((mo_static_class_method_t *)MO_PTR(self))->fun, n_args, n_kw, args);
@@ -1665,6 +1716,7 @@ const mo_type_t mo_type_staticmethod = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_EQ_IS_IDENTITY,
     .name = MO_QSTR_staticmethod,
+    .print = static_class_print,
     .make_new = static_class_make_new,
     .call = static_call,
     .attr = static_class_attr,
@@ -1674,6 +1726,7 @@ const mo_type_t mo_type_classmethod = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_EQ_IS_IDENTITY,
     .name = MO_QSTR_classmethod,
+    .print = static_class_print,
     .make_new = static_class_make_new,
     .attr = static_class_attr,
 };

@@ -26,6 +26,11 @@ typedef struct mo_super {
     mo_obj_t obj;
 } mo_super_t;
 
+// A user class (or one of its bases) has a property or other data descriptor in
+// its dict, so instance attribute loads must look at the class before the
+// instance dict. A private flag bit of user classes.
+#define MO_TYPE_FLAG_HAS_DATA_DESCRIPTOR 0x4000
+
 // True if t is a class made by a class statement or type(name, bases, dict).
 static inline bool mo_type_is_user(const mo_type_t *t) {
     return (t->flags & MO_TYPE_FLAG_USER) != 0;

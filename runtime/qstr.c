@@ -31,11 +31,18 @@ typedef struct {
 static qstr_pool_t *pool(void) { return (qstr_pool_t *)MO_PTR(mo_state.qstr_pools); }
 
 size_t mo_qstr_compute_hash(const uint8_t *data, size_t len) {
-    // FNV-1a: cheap, and tools/gen_qstr.py computes the same for the ROM table.
+    // FNV-1a over the bytes, then MurmurHash3's 32-bit finaliser so the low bits
+    // (the ones a hash table uses) depend on every input bit. tools/gen_qstr.py
+    // computes the same for the ROM table.
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++) {
         h = (h ^ data[i]) * 16777619u;
     }
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
     return h;
 }
 

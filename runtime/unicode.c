@@ -169,6 +169,8 @@ static const case_range_t case_ranges[] = {
     {0x100, 0x12f, 1, CASE_EVEN_UPPER}, {0x132, 0x137, 1, CASE_EVEN_UPPER},
     {0x139, 0x148, 1, CASE_ODD_UPPER}, {0x14a, 0x177, 1, CASE_EVEN_UPPER},
     {0x178, 0x178, -121, CASE_SHIFT}, {0x179, 0x17e, 1, CASE_ODD_UPPER},
+    {0x1cd, 0x1dc, 1, CASE_ODD_UPPER}, {0x1de, 0x1ef, 1, CASE_EVEN_UPPER},
+    {0x1f8, 0x21f, 1, CASE_EVEN_UPPER}, {0x222, 0x233, 1, CASE_EVEN_UPPER},
     {0x386, 0x386, 38, CASE_SHIFT}, {0x388, 0x38a, 37, CASE_SHIFT},
     {0x38c, 0x38c, 64, CASE_SHIFT}, {0x38e, 0x38f, 63, CASE_SHIFT},
     {0x391, 0x3a1, 32, CASE_SHIFT}, {0x3a3, 0x3ab, 32, CASE_SHIFT},
@@ -201,6 +203,11 @@ mo_unichar_t mo_unichar_tolower(mo_unichar_t c) {
     if (c == 0x130) {
         return 'i';
     }
+    // The digraphs DŽ Dž dž, LJ Lj lj, NJ Nj nj, DZ Dz dz come in threes.
+    if ((c >= 0x1c4 && c <= 0x1cb) || c == 0x1f1 || c == 0x1f2) {
+        mo_unichar_t first = c >= 0x1f1 ? 0x1f1 : 0x1c4 + (c - 0x1c4) / 3 * 3;
+        return first + 2;
+    }
     for (size_t i = 0; i < sizeof(case_ranges) / sizeof(case_ranges[0]); i++) {
         if (case_range_has_upper(&case_ranges[i], c)) {
             return (mo_unichar_t)((int32_t)c + case_ranges[i].delta);
@@ -212,6 +219,10 @@ mo_unichar_t mo_unichar_tolower(mo_unichar_t c) {
 mo_unichar_t mo_unichar_toupper(mo_unichar_t c) {
     if (c < 0x80) {
         return mo_ascii_toupper((uint8_t)c);
+    }
+    if ((c >= 0x1c5 && c <= 0x1cc) || c == 0x1f2 || c == 0x1f3) {
+        mo_unichar_t first = c >= 0x1f1 ? 0x1f1 : 0x1c4 + (c - 0x1c4) / 3 * 3;
+        return first;
     }
     switch (c) {
         case 0xb5: return 0x39c;
@@ -229,9 +240,17 @@ mo_unichar_t mo_unichar_toupper(mo_unichar_t c) {
     return c;
 }
 
+// Title-case digraphs (Dž, Lj, Nj, Dz) are neither upper nor lower case.
+static bool is_titlecase(mo_unichar_t c) {
+    return c == 0x1c5 || c == 0x1c8 || c == 0x1cb || c == 0x1f2;
+}
+
 bool mo_unichar_isupper(mo_unichar_t c) {
     if (c < 0x80) {
         return mo_ascii_isupper((uint8_t)c);
+    }
+    if (is_titlecase(c)) {
+        return false;
     }
     return mo_unichar_tolower(c) != c;
 }
@@ -245,7 +264,7 @@ bool mo_unichar_islower(mo_unichar_t c) {
         (c >= 0x250 && c <= 0x2af)) {
         return true;
     }
-    return mo_unichar_toupper(c) != c;
+    return !is_titlecase(c) && mo_unichar_toupper(c) != c;
 }
 
 static const urange_t space_ranges[] = {
@@ -329,7 +348,7 @@ static const urange_t nonprint_ranges[] = {
     {0x7f, 0xa0}, {0xad, 0xad}, {0x600, 0x605}, {0x61c, 0x61c}, {0x6dd, 0x6dd},
     {0x70f, 0x70f}, {0x1680, 0x1680}, {0x180e, 0x180e}, {0x2000, 0x200f},
     {0x2028, 0x202f}, {0x205f, 0x2064}, {0x2066, 0x206f}, {0x3000, 0x3000},
-    {0xd800, 0xf8ff}, {0xfeff, 0xfeff}, {0xfff9, 0xfffb}, {0xfffe, 0xffff},
+    {0xd7fc, 0xf8ff}, {0xfeff, 0xfeff}, {0xfff9, 0xfffb}, {0xfffe, 0xffff},
     {0xe0000, 0xe0fff}, {0xf0000, 0x10ffff},
 };
 

@@ -27,6 +27,7 @@
 
 #include "runtime/objexcept.h"
 #include "runtime/objfun.h"
+#include "runtime/objtype.h"
 #include "runtime/runtime.h"
 
 #if defined(__GNUC__) && !defined(MO_VM_NO_COMPUTED_GOTO)
@@ -245,6 +246,24 @@ static mo_obj_t call_fun(mo_obj_t f, size_t n_args, size_t n_kw, const mo_obj_t 
         return mo_fun_bc_call(MO_PTR(f), 0, NULL, n_args, n_kw, args);
     }
     return mo_call(f, n_args, n_kw, args);
+}
+
+// GET_ITER serves both `yield from x` and `await x` (MicroPython compiles await
+// that way), so an object of a user class with __await__ but no __iter__ gives
+// the iterator its __await__ returns.
+static mo_obj_t get_iter_or_await(mo_obj_t o) {
+    const mo_type_t *t = mo_obj_type(o);
+    if (mo_type_is_user(t) && mo_type_lookup(t, MO_QSTR___iter__) == MO_OBJ_NULL &&
+        mo_type_lookup(t, MO_QSTR___await__) != MO_OBJ_NULL) {
+        mo_obj_t it = mo_call_method_0(o, MO_QSTR___await__);
+        const mo_type_t *it_type = mo_obj_type(it);
+        if (it_type->iternext == NULL) {
+            mo_raise_fmt(&mo_type_TypeError, "__await__() returned non-iterator of type '%s'",
+                         mo_obj_type_name(it));
+        }
+        return it;
+    }
+    return mo_getiter(o, NULL);
 }
 
 // STORE_COMP's three kinds.
@@ -751,6 +770,12 @@ dispatch_loop:
         while ((n & 0x7f) > 0) {
             n--;
             mo_exc_entry_t *e = cs->exc_top - 1;
+            // Drop what the block's code left above its base (a running handler's
+            // exception or return marker: `continue` inside a finally), keeping
+            // the target on top.
+            mo_obj_t target = TOP();
+            sp = (mo_obj_t *)(e->val_sp & ~(uintptr_t)1);
+            PUSH(target);
             if ((e->val_sp & 1) && e->handler >= ip) {
                 // A finally not yet running: run it, then come back here.
                 PUSH(mo_small_int((mo_int_t)n));
@@ -768,7 +793,7 @@ dispatch_loop:
     }
 
     // ---- iteration ----
-    ENTRY(get_iter) SET_TOP(mo_getiter(TOP(), NULL)); DISPATCH();
+    ENTRY(get_iter) SET_TOP(get_iter_or_await(TOP())); DISPATCH();
     ENTRY(get_iter_stack) {
         // The iterator takes MO_ITER_BUF_NSLOTS slots: either it is built right
         // there, or the first slot is NULL and the second holds it.

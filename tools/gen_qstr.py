@@ -26,16 +26,24 @@ ALWAYS = ["__name__", "__main__", "__module__", "__qualname__", "__init__", "_lt
 def unescape(name):
     def repl(m):
         return ESCAPES.get(m.group(1), m.group(0))
+    # A dunder name such as __lt__ is itself, not "_<_".
+    if re.fullmatch(r"__[A-Za-z0-9]+__", name):
+        return name
     # Escapes are whole words between underscores: _lt_ etc.
     out = re.sub(r"_(lt|gt|star|dot|slash|dash|space|colon|percent|lbrace|rbrace)_", repl, name)
     return out
 
 
 def compute_hash(data):
-    # Must match mo_qstr_compute_hash in runtime/qstr.c (FNV-1a, 32 bits).
+    # Must match mo_qstr_compute_hash in runtime/qstr.c (FNV-1a + murmur3 fmix32).
     h = 2166136261
     for b in data:
         h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & 0xFFFFFFFF
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & 0xFFFFFFFF
+    h ^= h >> 16
     return h
 
 

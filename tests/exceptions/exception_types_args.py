@@ -18,8 +18,8 @@ try:
         raise ValueError
     except (KeyError, (IndexError, ValueError)):
         print("nested tuple matched")
-except Exception:
-    print("not matched")
+except TypeError as e:
+    print("TypeError", e)
 excs = (TypeError, ValueError)
 try:
     int("q")

@@ -1,5 +1,6 @@
 // A debug printer for syntax trees (parse.h): one line per tree, in a form close
 // to CPython's ast.dump(), for tests of the parser and for tools.
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "compiler/parse.h"
@@ -135,13 +136,27 @@ static void dump_child(const mo_print_t *p, const char *field, const mo_node_t *
     *first = false;
 }
 
+static bool show_positions;
+
+void mo_ast_dump_positions(const mo_print_t *p, const mo_node_t *n) {
+    show_positions = true;
+    mo_ast_dump(p, n);
+    show_positions = false;
+}
+
 void mo_ast_dump(const mo_print_t *p, const mo_node_t *n) {
     if (n == NULL) {
         mo_print_str(p, "None");
         return;
     }
     const char *name = n->kind < MO_N_NUM_KINDS ? kind_names[n->kind] : NULL;
-    mo_printf(p, "%s(", name ? name : "?");
+    mo_printf(p, "%s", name ? name : "?");
+    if (show_positions && n->kind > MO_N_EXPRESSION && n->kind != MO_N_BLOCK &&
+        n->kind != MO_N_COMPREHENSION && n->kind != MO_N_ARGUMENTS &&
+        n->kind != MO_N_WITHITEM) {
+        mo_printf(p, "@%u:%u", (unsigned)n->line, (unsigned)n->col);
+    }
+    mo_print_str(p, "(");
     bool first = true;
     switch (n->kind) {
         case MO_N_CONSTANT:
@@ -182,6 +197,11 @@ void mo_ast_dump(const mo_print_t *p, const mo_node_t *n) {
         }
         first = false;
     }
+    // CPython keeps no positions for global/nonlocal names; match its dumps.
+    bool saved = show_positions;
+    if (n->kind == MO_N_GLOBAL || n->kind == MO_N_NONLOCAL) {
+        show_positions = false;
+    }
     dump_child(p, "a", n->a, &first);
     dump_child(p, "b", n->b, &first);
     dump_child(p, "c", n->c, &first);
@@ -201,5 +221,6 @@ void mo_ast_dump(const mo_print_t *p, const mo_node_t *n) {
     }
     dump_list(p, "l2", &n->l2, &first);
     dump_list(p, "l3", &n->l3, &first);
+    show_positions = saved;
     mo_print_str(p, ")");
 }

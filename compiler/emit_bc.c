@@ -32,6 +32,8 @@ typedef struct module_ctx {
     unsigned small_int_bits;
     qstr *qstrs;
     uint32_t n_qstr, alloc_qstr;
+    uint32_t *qstr_hash;     // open addressing: index + 1 into qstrs, 0 = empty
+    uint32_t qstr_hash_size; // a power of two, kept at least twice n_qstr
     mo_obj_t *objs;
     uint32_t n_obj, alloc_obj;
     qstr *const_names;       // const() names of the module and their values
@@ -53,15 +55,38 @@ static void *grow(mo_arena_t *arena, void *items, uint32_t n, uint32_t *alloc, s
     return p;
 }
 
+static void qstr_hash_insert(module_ctx_t *m, qstr q, uint32_t index) {
+    uint32_t mask = m->qstr_hash_size - 1;
+    uint32_t h = (uint32_t)(q * 2654435761u) & mask;
+    while (m->qstr_hash[h] != 0) {
+        h = (h + 1) & mask;
+    }
+    m->qstr_hash[h] = index + 1;
+}
+
+// The index of q in the module's qstr table, adding it on first use.
 static uint32_t qstr_index(module_ctx_t *m, qstr q) {
-    for (uint32_t i = 0; i < m->n_qstr; i++) {
-        if (m->qstrs[i] == q) {
-            return i;
+    if (m->qstr_hash_size != 0) {
+        uint32_t mask = m->qstr_hash_size - 1;
+        for (uint32_t h = (uint32_t)(q * 2654435761u) & mask; m->qstr_hash[h] != 0; h = (h + 1) & mask) {
+            if (m->qstrs[m->qstr_hash[h] - 1] == q) {
+                return m->qstr_hash[h] - 1;
+            }
         }
     }
     m->qstrs = grow(m->arena, m->qstrs, m->n_qstr, &m->alloc_qstr, sizeof(qstr));
-    m->qstrs[m->n_qstr] = q;
-    return m->n_qstr++;
+    uint32_t index = m->n_qstr++;
+    m->qstrs[index] = q;
+    if (m->n_qstr * 2 > m->qstr_hash_size) {
+        m->qstr_hash_size = m->qstr_hash_size ? m->qstr_hash_size * 2 : 64;
+        m->qstr_hash = mo_arena_alloc(m->arena, m->qstr_hash_size * sizeof(uint32_t));
+        for (uint32_t i = 0; i < m->n_qstr; i++) {
+            qstr_hash_insert(m, m->qstrs[i], i);
+        }
+    } else {
+        qstr_hash_insert(m, q, index);
+    }
+    return index;
 }
 
 // Constants are shared by value, but only when they are exactly alike (1 and 1.0
@@ -151,6 +176,14 @@ typedef struct loop {
     bool pop_iter;           // break leaves a for loop: drop the iterator's slots
 } loop_t;
 
+// An `async with` being compiled: return, break and continue leaving it call
+// its __aexit__ first.
+typedef struct awith {
+    struct awith *prev;
+    qstr hidden;             // the local holding the context manager
+    int loop_depth;          // how many loops are around it
+} awith_t;
+
 typedef struct emit {
     module_ctx_t *m;
     mo_scope_t *scope;
@@ -171,6 +204,7 @@ typedef struct emit {
     uint32_t last_line;
     uint32_t last_line_off;
     loop_t *loop;
+    awith_t *awith;
     int comp_depth;          // generators entered so far in a comprehension
 } emit_t;
 
@@ -179,6 +213,8 @@ static void c_stmts(emit_t *e, const mo_nodes_t *l);
 static void c_store(emit_t *e, mo_node_t *t);
 static void c_cond(emit_t *e, mo_node_t *n, bool jump_if, uint32_t label);
 static void enter_handler(emit_t *e);
+static void exit_async_withs(emit_t *e, int loop_depth);
+static int loop_depth(emit_t *e);
 
 _Noreturn static void error(emit_t *e, const mo_node_t *n, const char *msg) {
     mo_comp_syntax_error(e->m->cs, n, "%s", msg);
@@ -454,6 +490,7 @@ static mo_obj_t const_value(const mo_node_t *n) {
 // Folds constant arithmetic (MicroPython folds these in its parser): unary
 // + - ~ on numbers and binary operators on ints. NULL if not foldable.
 static mo_obj_t fold_num(mo_node_t *n) {
+    mo_stack_check();
     if (n->kind == MO_N_CONSTANT) {
         if (n->op == MO_CONST_INT || n->op == MO_CONST_BIGINT || n->op == MO_CONST_FLOAT) {
             return const_value(n);
@@ -504,6 +541,7 @@ static mo_obj_t fold_num(mo_node_t *n) {
 
 // A constant (or a tuple of constants) as a value, or NULL.
 static mo_obj_t fold_const(mo_node_t *n) {
+    mo_stack_check();
     if (n->kind == MO_N_CONSTANT) {
         return const_value(n);
     }
@@ -533,14 +571,11 @@ static int const_truth(emit_t *e, const mo_node_t *n) {
         case MO_CONST_FALSE:
             return 0;
         case MO_CONST_TRUE:
-        case MO_CONST_ELLIPSIS:
             return 1;
         case MO_CONST_INT:
             return n->v.small != 0;
-        case MO_CONST_STR:
-        case MO_CONST_BYTES:
-            return n->v.str.len != 0;
         default:
+            // (MicroPython folds only these; other constants are tested at run time)
             return -1;
     }
 }
@@ -696,13 +731,11 @@ static void c_classdef(emit_t *e, mo_node_t *n) {
     mo_node_t call = *n;
     call.l1.len = 0;
     call.l2.len = 0;
-    mo_node_t *pos[64], *kws[64];
-    mo_nodes_t lp = {0, pos}, lk = {0, kws};
+    size_t bytes = (n->l3.len + 1) * sizeof(mo_node_t *);
+    mo_nodes_t lp = {0, mo_arena_alloc(e->m->arena, bytes)};
+    mo_nodes_t lk = {0, mo_arena_alloc(e->m->arena, bytes)};
     for (uint32_t i = 0; i < n->l3.len; i++) {
         mo_node_t *b = n->l3.items[i];
-        if (lp.len + lk.len >= 64) {
-            error(e, b, "too many base classes");
-        }
         if (b->kind == MO_N_KEYWORD) {
             lk.items[lk.len++] = b;
         } else {
@@ -1448,7 +1481,7 @@ static void c_while(emit_t *e, mo_node_t *n) {
     }
     label(e, l_top);
     loop_t lp;
-    push_loop(e, &lp, l_break, t == 1 ? l_top : l_cont, false);
+    push_loop(e, &lp, l_break, l_cont, false);
     c_stmts(e, &n->l1);
     e->loop = lp.prev;
     label(e, l_cont);
@@ -1649,6 +1682,7 @@ static void c_break_continue(emit_t *e, mo_node_t *n, bool is_break) {
     if (lp == NULL) {
         error(e, n, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
+    exit_async_withs(e, loop_depth(e));
     int depth = e->exc_depth - lp->exc_depth;
     uint32_t target = is_break ? lp->break_label : lp->continue_label;
     bool pop_iter = is_break && lp->pop_iter;
@@ -1786,20 +1820,50 @@ static void c_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
     e->exc_depth--;
 }
 
-// async with: value = await m.__aenter__(); the body runs under an exception
-// handler that calls await m.__aexit__(type, exc, None) and re-raises unless that
-// returns true; a normal exit calls await m.__aexit__(None, None, None).
-// (A return or break out of the body does not call __aexit__.)
+// async with: the manager m is kept in a hidden local; value = await
+// m.__aenter__(); the body runs under an exception handler that calls
+// await m.__aexit__(type, exc, None) and re-raises unless that returns true. Leaving
+// normally, or by return/break/continue (see exit_async_withs), calls
+// await m.__aexit__(None, None, None).
+static void call_aexit_none(emit_t *e, qstr hidden) {
+    c_name(e, hidden, NAME_LOAD);
+    op_qstr(e, MO_BC_LOAD_ATTR, MO_QSTR___aexit__, 0, false);
+    op0(e, MO_BC_LOAD_CONST_NONE, 1);
+    op0(e, MO_BC_LOAD_CONST_NONE, 1);
+    op0(e, MO_BC_LOAD_CONST_NONE, 1);
+    op_uint(e, MO_BC_CALL_FUNCTION, 3, -3);
+    c_await_top(e);
+    op0(e, MO_BC_POP_TOP, -1);
+}
+
+// Before a return (loop_depth 0) or a break/continue of the loop at loop_depth:
+// the __aexit__ of every async with being left, innermost first.
+static void exit_async_withs(emit_t *e, int loop_depth) {
+    for (awith_t *a = e->awith; a != NULL && a->loop_depth >= loop_depth; a = a->prev) {
+        call_aexit_none(e, a->hidden);
+    }
+}
+
+static int loop_depth(emit_t *e) {
+    int d = 0;
+    for (loop_t *l = e->loop; l != NULL; l = l->prev) {
+        d++;
+    }
+    return d;
+}
+
 static void c_async_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
     if (i == n->l1.len) {
         c_stmts(e, &n->l2);
         return;
     }
     mo_node_t *item = n->l1.items[i];
+    qstr hidden = mo_scope_hidden_name(item);
     uint32_t l_exc = new_label(e), l_normal = new_label(e), l_suppress = new_label(e);
-    uint32_t l_pop = new_label(e), l_end = new_label(e);
+    uint32_t l_end = new_label(e);
     c_expr(e, item->a);
     op0(e, MO_BC_DUP_TOP, 1);
+    c_name(e, hidden, NAME_STORE);
     op_qstr(e, MO_BC_LOAD_METHOD, MO_QSTR___aenter__, 1, false);
     op_uint(e, MO_BC_CALL_METHOD, 0, -1);
     c_await_top(e);
@@ -1810,14 +1874,16 @@ static void c_async_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
     }
     op_jump(e, MO_BC_SETUP_EXCEPT, l_exc, 0);
     enter_handler(e);
+    awith_t rec = {e->awith, hidden, loop_depth(e)};
+    e->awith = &rec;
     c_async_with_items(e, n, i + 1);
+    e->awith = rec.prev;
     op_jump(e, MO_BC_POP_EXCEPT_JUMP, l_normal, 0);
     e->suppress = true;
     label(e, l_exc);
-    adjust(e, 4);
-    // stack: m, exc
-    op0(e, MO_BC_DUP_TOP_TWO, 2);
-    op0(e, MO_BC_ROT_TWO, 0);
+    adjust(e, 4);   // the exception and the unwind reserve, as in try/except
+    op0(e, MO_BC_DUP_TOP, 1);
+    c_name(e, hidden, NAME_LOAD);
     op_qstr(e, MO_BC_LOAD_ATTR, MO_QSTR___aexit__, 0, false);
     op0(e, MO_BC_ROT_TWO, 0);
     op0(e, MO_BC_DUP_TOP, 1);
@@ -1831,22 +1897,12 @@ static void c_async_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
     adjust(e, 1);
     label(e, l_suppress);
     op0(e, MO_BC_POP_TOP, -1);
-    op_jump(e, MO_BC_POP_EXCEPT_JUMP, l_pop, 0);
+    op_jump(e, MO_BC_POP_EXCEPT_JUMP, l_end, 0);
     e->suppress = true;
     adjust(e, -3);
     e->exc_depth--;
     label(e, l_normal);
-    op_qstr(e, MO_BC_LOAD_ATTR, MO_QSTR___aexit__, 0, false);
-    op0(e, MO_BC_LOAD_CONST_NONE, 1);
-    op0(e, MO_BC_LOAD_CONST_NONE, 1);
-    op0(e, MO_BC_LOAD_CONST_NONE, 1);
-    op_uint(e, MO_BC_CALL_FUNCTION, 3, -3);
-    c_await_top(e);
-    op0(e, MO_BC_POP_TOP, -1);
-    jump(e, l_end);
-    adjust(e, 1);
-    label(e, l_pop);
-    op0(e, MO_BC_POP_TOP, -1);
+    call_aexit_none(e, hidden);
     label(e, l_end);
 }
 
@@ -1981,6 +2037,7 @@ static void c_stmt(emit_t *e, mo_node_t *n) {
             } else {
                 op0(e, MO_BC_LOAD_CONST_NONE, 1);
             }
+            exit_async_withs(e, 0);
             op0(e, MO_BC_RETURN_VALUE, -1);
             e->suppress = true;
             break;
@@ -2218,6 +2275,7 @@ static void start_pass(emit_t *e, int pass) {
     e->last_line = 1;
     e->last_line_off = 0;
     e->loop = NULL;
+    e->awith = NULL;
     e->comp_depth = 0;
 }
 
@@ -2315,7 +2373,9 @@ static void finish_scope(emit_t *e) {
             fd[pos++] = (uint8_t)s->ids[i].local_num;
         }
     }
-    memcpy(fd + pos, e->code, e->code_len);
+    if (e->code_len) {
+        memcpy(fd + pos, e->code, e->code_len);
+    }
     mo_raw_code_t *rc = (mo_raw_code_t *)s->rc;
     rc->kind = MO_CODE_BYTECODE;
     rc->is_generator = (s->scope_flags & MO_SCOPE_FLAG_GENERATOR) != 0;
@@ -2347,7 +2407,9 @@ static void emit_scope(module_ctx_t *m, mo_scope_t *s) {
         if (pass > 64) {
             error(&e, s->node, "internal error: bytecode did not settle");
         }
-        memcpy(e.label_prev, e.label_off, e.n_labels * sizeof(uint32_t));
+        if (e.n_labels) {
+            memcpy(e.label_prev, e.label_off, e.n_labels * sizeof(uint32_t));
+        }
         e.have_prev = true;
     }
     finish_scope(&e);

@@ -205,8 +205,12 @@ const char *mo_tok_text(int kind) {
 }
 
 static int keyword_kind(const char *s, size_t len) {
+    if (len < 2 || len > 8) {
+        return -1;
+    }
     for (size_t i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++) {
-        if (strncmp(keywords[i], s, len) == 0 && keywords[i][len] == 0) {
+        if (keywords[i][0] == s[0] && strncmp(keywords[i], s, len) == 0 &&
+            keywords[i][len] == 0) {
             return MO_TOK_KW_FALSE + (int)i;
         }
     }
@@ -594,7 +598,6 @@ static void lex_string(mo_lexer_t *lex, mo_token_t *tok, int flags) {
             if (at_line > start_line && p > lex->src && p[-1] == '\n') {
                 at_line--;
             }
-            lex->line = at_line;
             mo_lex_error_at(lex, &mo_type_SyntaxError, start_line, tok->col, start_line,
                             tok->col,
                             triple ? "unterminated triple-quoted string literal (detected at "
@@ -1007,6 +1010,9 @@ static void end_of_input(mo_lexer_t *lex, mo_token_t *tok) {
 static void lex_punct(mo_lexer_t *lex, mo_token_t *tok) {
     size_t left = (size_t)(lex->end - lex->pos);
     for (size_t i = 0; i < sizeof(puncts) / sizeof(puncts[0]); i++) {
+        if (puncts[i].text[0] != *lex->pos) {
+            continue;
+        }
         size_t n = strlen(puncts[i].text);
         if (n <= left && memcmp(lex->pos, puncts[i].text, n) == 0) {
             lex->pos += n;

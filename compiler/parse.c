@@ -33,6 +33,10 @@ typedef struct parser {
     int fstring_depth;            // replacement fields being parsed, innermost count
     mo_lexer_t *sub_lex[MAX_FSTRING_NESTING];
     mo_lexer_t *snapshot;         // saved lexer for the `with (` retry
+    uint32_t last_end_line;       // where the last consumed real token ended
+    uint16_t last_end_col;
+    uint16_t str_col;             // where the string literal being parsed starts:
+    uint32_t str_line;            // CPython puts all f-string parts there
 } parser_t;
 
 // ---------------------------------------------------------------------------
@@ -62,11 +66,31 @@ static mo_nodes_t nl_done(const nlist_t *l) {
     return r;
 }
 
+// Each node carries, after the part ast.h describes, where it ends: only error
+// messages use it (CPython underlines the whole offending expression).
+// A parenthesised expression also remembers where its outermost `(` is, since an
+// operation with it as left operand starts there (`(a + b) * c` starts at `(`).
+typedef struct pnode {
+    mo_node_t node;
+    uint32_t end_line;
+    uint32_t paren_line;  // 0: not parenthesised
+    uint16_t end_col;
+    uint16_t paren_col;
+} pnode_t;
+
 static mo_node_t *new_node(parser_t *p, int kind, uint32_t line, uint16_t col) {
-    mo_node_t *n = mo_arena_alloc(p->arena, sizeof(mo_node_t));
+    mo_node_t *n = &((pnode_t *)mo_arena_alloc(p->arena, sizeof(pnode_t)))->node;
     n->kind = (uint8_t)kind;
     n->line = line;
     n->col = col;
+    return n;
+}
+
+// Marks n as ending with the last token consumed; returns n.
+static mo_node_t *done(parser_t *p, mo_node_t *n) {
+    pnode_t *pn = (pnode_t *)n;
+    pn->end_line = p->last_end_line;
+    pn->end_col = p->last_end_col;
     return n;
 }
 
@@ -75,6 +99,10 @@ static mo_node_t *node_at_tok(parser_t *p, int kind) {
 }
 
 static mo_node_t *node_at(parser_t *p, int kind, const mo_node_t *pos) {
+    const pnode_t *pn = (const pnode_t *)pos;
+    if (pn->paren_line != 0) {
+        return new_node(p, kind, pn->paren_line, pn->paren_col);
+    }
     return new_node(p, kind, pos->line, pos->col);
 }
 
@@ -107,6 +135,11 @@ static void sb_add(parser_t *p, strbuf_t *sb, const char *s, size_t n) {
 // ---------------------------------------------------------------------------
 
 static void next(parser_t *p) {
+    int k = p->tok.kind;
+    if (k != MO_TOK_NEWLINE && k != MO_TOK_INDENT && k != MO_TOK_DEDENT) {
+        p->last_end_line = p->tok.end_line;
+        p->last_end_col = p->tok.end_col;
+    }
     mo_lex_next(p->lex, &p->tok);
 }
 
@@ -156,7 +189,9 @@ static _Noreturn void syntax_error(parser_t *p) {
 
 static _Noreturn void error_at_node(parser_t *p, const mo_node_t *n, const char *fmt,
                                     const char *arg) {
-    mo_lex_error_at(p->lex, &mo_type_SyntaxError, n->line, n->col, 0, 0, fmt, arg);
+    const pnode_t *pn = (const pnode_t *)n;
+    mo_lex_error_at(p->lex, &mo_type_SyntaxError, n->line, n->col, pn->end_line, pn->end_col,
+                    fmt, arg);
 }
 
 static void expect(parser_t *p, int kind) {
@@ -319,6 +354,7 @@ static mo_node_t *parse_disjunction(parser_t *p);
 static mo_node_t *parse_bitwise_or(parser_t *p);
 static mo_node_t *parse_starred(parser_t *p);
 static mo_node_t *parse_walrus_rest(parser_t *p, mo_node_t *e);
+static mo_node_t *parse_tuple_of(parser_t *p, mo_node_t *(*item)(parser_t *));
 static mo_node_t *parse_yield(parser_t *p);
 static mo_node_t *parse_strings(parser_t *p);
 static mo_node_t *parse_arguments(parser_t *p, int end_kind, bool annotations);
@@ -383,24 +419,29 @@ static mo_node_t *parse_paren(parser_t *p) {
     if (at(p, MO_TOK_RPAREN)) {
         mo_node_t *t = new_node(p, MO_N_TUPLE, open.line, open.col);
         next(p);
-        return t;
+        return done(p, t);
     }
     if (at(p, MO_TOK_KW_YIELD)) {
         mo_node_t *y = parse_yield(p);
         expect(p, MO_TOK_RPAREN);
+        ((pnode_t *)y)->paren_line = open.line;
+        ((pnode_t *)y)->paren_col = open.col;
         return y;
     }
     mo_node_t *first = parse_star_named_expression(p);
     if (at_comp_for(p)) {
         mo_node_t *g = make_comp(p, MO_N_GENERATOR_EXP, first, &open);
         expect(p, MO_TOK_RPAREN);
-        return g;
+        return done(p, g);
     }
     if (!at(p, MO_TOK_COMMA)) {
         expect_close(p, MO_TOK_RPAREN, first);
         if (first->kind == MO_N_STARRED) {
             error_at_node(p, first, "%scannot use starred expression here", fstring_prefix(p));
         }
+        pnode_t *pn = (pnode_t *)first;
+        pn->paren_line = open.line;
+        pn->paren_col = open.col;
         return first;
     }
     mo_node_t *t = new_node(p, MO_N_TUPLE, open.line, open.col);
@@ -416,7 +457,7 @@ static mo_node_t *parse_paren(parser_t *p) {
     }
     expect_close(p, MO_TOK_RPAREN, last);
     t->l1 = nl_done(&elts);
-    return t;
+    return done(p, t);
 }
 
 static mo_node_t *parse_list(parser_t *p) {
@@ -489,8 +530,8 @@ static mo_node_t *parse_brace(parser_t *p) {
         next(p);
         mo_node_t *v = parse_bitwise_or(p);
         if (at_comp_for(p)) {
-            mo_lex_error_at(p->lex, &mo_type_SyntaxError, star.line, star.col, 0, 0,
-                            "dict unpacking cannot be used in dict comprehension");
+            mo_lex_error_at(p->lex, &mo_type_SyntaxError, star.line, star.col, star.end_line,
+                            star.end_col, "dict unpacking cannot be used in dict comprehension");
         }
         nl_push(p, &keys, NULL);
         nl_push(p, &values, v);
@@ -567,7 +608,7 @@ static mo_node_t *parse_number(parser_t *p) {
     return n;
 }
 
-static mo_node_t *parse_atom(parser_t *p) {
+static mo_node_t *parse_atom_inner(parser_t *p) {
     mo_stack_check();
     mo_node_t *n;
     switch (p->tok.kind) {
@@ -594,6 +635,15 @@ static mo_node_t *parse_atom(parser_t *p) {
     return n;
 }
 
+static mo_node_t *parse_atom(parser_t *p) {
+    // A parenthesised expression keeps its own extent (CPython's, without the
+    // parentheses); parse_paren marks the tuples and generators it makes.
+    if (at(p, MO_TOK_LPAREN)) {
+        return parse_paren(p);
+    }
+    return done(p, parse_atom_inner(p));
+}
+
 static mo_node_t *make_keyword(parser_t *p, qstr name, mo_node_t *value, const mo_token_t *t) {
     mo_node_t *k = new_node(p, MO_N_KEYWORD, t->line, t->col);
     k->v.name = name;
@@ -603,7 +653,8 @@ static mo_node_t *make_keyword(parser_t *p, qstr name, mo_node_t *value, const m
 
 // Call arguments up to and including `)`: positional ones (and *iterables) into
 // args, name=value and **mappings into keywords.
-static void parse_call_args(parser_t *p, nlist_t *args, nlist_t *kws) {
+static void parse_call_args(parser_t *p, nlist_t *args, nlist_t *kws,
+                            const mo_token_t *open) {
     bool seen_kw = false, seen_dstar = false;
     mo_node_t *last = NULL;
     // CPython reports a positional argument after keywords once the list is read.
@@ -627,28 +678,30 @@ static void parse_call_args(parser_t *p, nlist_t *args, nlist_t *kws) {
             mo_node_t *e = parse_named_expression(p);
             if (at(p, MO_TOK_ASSIGN)) {
                 if (e->kind != MO_N_NAME) {
-                    error_at_node(p, e, "%s",
-                                  "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    mo_lex_error_at(p->lex, &mo_type_SyntaxError, e->line, e->col,
+                                    p->tok.end_line, p->tok.end_col,
+                                    "expression cannot contain assignment, perhaps you meant "
+                                    "\"==\"?");
                 }
                 next(p);
+                last = parse_expression(p);
+                mo_node_t *kw = done(p, make_keyword(p, e->v.name, last, &start));
                 for (uint32_t i = 0; i < kws->len; i++) {
                     if (kws->items[i]->v.name == e->v.name) {
-                        error_at_node(p, e, "keyword argument repeated: %s",
+                        error_at_node(p, kw, "keyword argument repeated: %s",
                                       mo_qstr_str(e->v.name));
                     }
                 }
-                last = parse_expression(p);
-                nl_push(p, kws, make_keyword(p, e->v.name, last, &start));
+                nl_push(p, kws, kw);
                 seen_kw = true;
             } else {
                 if (at_comp_for(p)) {
-                    mo_node_t *g = make_comp(p, MO_N_GENERATOR_EXP, e, &start);
-                    g->line = e->line;
-                    g->col = e->col;
+                    // CPython places a bare generator argument at the call's `(`.
+                    mo_node_t *g = make_comp(p, MO_N_GENERATOR_EXP, e, open);
+                    e = done(p, g);
                     if (args->len + kws->len > 0 || !at(p, MO_TOK_RPAREN)) {
                         error_at_node(p, e, "%s", "Generator expression must be parenthesized");
                     }
-                    e = g;
                 } else if (misplaced == NULL && seen_dstar) {
                     misplaced = "positional argument follows keyword argument unpacking";
                 } else if (misplaced == NULL && seen_kw) {
@@ -729,22 +782,23 @@ static mo_node_t *parse_primary(parser_t *p) {
     mo_node_t *e = parse_atom(p);
     for (;;) {
         if (at(p, MO_TOK_LPAREN)) {
+            mo_token_t open = p->tok;
             next(p);
             mo_node_t *c = node_at(p, MO_N_CALL, e);
             nlist_t args = {0}, kws = {0};
-            parse_call_args(p, &args, &kws);
+            parse_call_args(p, &args, &kws, &open);
             c->a = e;
             c->l1 = nl_done(&args);
             c->l2 = nl_done(&kws);
-            e = c;
+            e = done(p, c);
         } else if (at(p, MO_TOK_LBRACKET)) {
-            e = parse_subscript(p, e);
+            e = done(p, parse_subscript(p, e));
         } else if (at(p, MO_TOK_DOT)) {
             next(p);
             mo_node_t *a = node_at(p, MO_N_ATTRIBUTE, e);
             a->a = e;
             a->v.name = expect_name(p);
-            e = a;
+            e = done(p, a);
         } else {
             return e;
         }
@@ -761,6 +815,7 @@ static mo_node_t *parse_power(parser_t *p) {
         e = node_at_tok(p, MO_N_AWAIT);
         next(p);
         e->a = parse_primary(p);
+        done(p, e);
     } else {
         e = parse_primary(p);
     }
@@ -769,7 +824,7 @@ static mo_node_t *parse_power(parser_t *p) {
         b->op = MO_BINARY_OP_POWER;
         b->a = e;
         b->b = parse_factor(p);
-        return b;
+        return done(p, b);
     }
     return e;
 }
@@ -787,7 +842,7 @@ static mo_node_t *parse_factor(parser_t *p) {
     next(p);
     u->op = (uint8_t)op;
     u->a = parse_factor(p);
-    return u;
+    return done(p, u);
 }
 
 // Binary operator levels from loosest (|) to tightest (* / // % @).
@@ -815,7 +870,7 @@ static mo_node_t *parse_binop_level(parser_t *p, int level) {
         next(p);
         b->a = e;
         b->b = parse_binop_level(p, level + 1);
-        e = b;
+        e = done(p, b);
     }
     return e;
 }
@@ -865,7 +920,7 @@ static mo_node_t *parse_comparison(parser_t *p) {
     }
     c->l1 = nl_done(&rhs);
     c->v.ops = (const uint8_t *)ops.data;
-    return c;
+    return done(p, c);
 }
 
 static mo_node_t *parse_inversion(parser_t *p) {
@@ -875,7 +930,7 @@ static mo_node_t *parse_inversion(parser_t *p) {
         next(p);
         u->op = MO_UNARY_OP_NOT;
         u->a = parse_inversion(p);
-        return u;
+        return done(p, u);
     }
     return parse_comparison(p);
 }
@@ -896,7 +951,7 @@ static mo_node_t *parse_bool_chain(parser_t *p, int tok, int op) {
                                                 : parse_inversion(p));
     }
     b->l1 = nl_done(&values);
-    return b;
+    return done(p, b);
 }
 
 static mo_node_t *parse_disjunction(parser_t *p) {
@@ -909,7 +964,7 @@ static mo_node_t *parse_lambda(parser_t *p) {
     l->a = parse_arguments(p, MO_TOK_COLON, false);
     expect(p, MO_TOK_COLON);
     l->b = parse_expression(p);
-    return l;
+    return done(p, l);
 }
 
 static mo_node_t *parse_expression(parser_t *p) {
@@ -931,7 +986,7 @@ static mo_node_t *parse_expression(parser_t *p) {
                         fstring_prefix(p));
     }
     c->c = parse_expression(p);
-    return c;
+    return done(p, c);
 }
 
 // `e := value` when a walrus follows the already parsed expression e.
@@ -946,7 +1001,7 @@ static mo_node_t *parse_walrus_rest(parser_t *p, mo_node_t *e) {
     mo_node_t *n = node_at(p, MO_N_NAMED_EXPR, e);
     n->a = e;
     n->b = parse_expression(p);
-    return n;
+    return done(p, n);
 }
 
 static mo_node_t *parse_named_expression(parser_t *p) {
@@ -957,7 +1012,7 @@ static mo_node_t *parse_starred(parser_t *p) {
     mo_node_t *s = node_at_tok(p, MO_N_STARRED);
     next(p);
     s->a = parse_bitwise_or(p);
-    return s;
+    return done(p, s);
 }
 
 static mo_node_t *parse_star_named_expression(parser_t *p) {
@@ -977,7 +1032,7 @@ static mo_node_t *parse_tuple_of(parser_t *p, mo_node_t *(*item)(parser_t *)) {
         nl_push(p, &elts, item(p));
     }
     t->l1 = nl_done(&elts);
-    return t;
+    return done(p, t);
 }
 
 static mo_node_t *parse_star_expression(parser_t *p) {
@@ -1006,16 +1061,16 @@ static mo_node_t *parse_yield(parser_t *p) {
     } else if (starts_expr(p->tok.kind)) {
         y->a = parse_star_expressions(p);
     }
-    return y;
+    return done(p, y);
 }
 
 // ---- strings and f-strings ----
 
-static void add_constant_str(parser_t *p, nlist_t *values, strbuf_t *sb, const mo_token_t *t) {
+static void add_constant_str(parser_t *p, nlist_t *values, strbuf_t *sb) {
     if (sb->len == 0) {
         return;
     }
-    mo_node_t *c = new_node(p, MO_N_CONSTANT, t->line, t->col);
+    mo_node_t *c = new_node(p, MO_N_CONSTANT, p->str_line, p->str_col);
     c->op = MO_CONST_STR;
     c->v.str.data = sb->data;
     c->v.str.len = sb->len;
@@ -1088,7 +1143,7 @@ static const char *parse_fstring_field(parser_t *p, const mo_token_t *t, const c
         at(p, MO_TOK_ASSIGN) || at(p, MO_TOK_END)) {
         fstring_error(p, t, p->tok.start, "f-string: empty expression not allowed");
     }
-    mo_node_t *fv = node_at_tok(p, MO_N_FORMATTED_VALUE);
+    mo_node_t *fv = new_node(p, MO_N_FORMATTED_VALUE, p->str_line, p->str_col);
     mo_node_t *e = parse_yield_or_star_expressions(p);
     if (e->kind == MO_N_STARRED) {
         error_at_node(p, e, "%s", "f-string: cannot use starred expression here");
@@ -1123,7 +1178,7 @@ static const char *parse_fstring_field(parser_t *p, const mo_token_t *t, const c
         if (rest >= end) {
             fstring_error(p, t, end, "f-string: expecting '}'");
         }
-        add_constant_str(p, &spec_values, &spec_sb, t);
+        add_constant_str(p, &spec_values, &spec_sb);
         mo_node_t *js = new_node(p, MO_N_JOINED_STR, fv->line, fv->col);
         js->l1 = nl_done(&spec_values);
         fv->b = js;
@@ -1136,7 +1191,7 @@ static const char *parse_fstring_field(parser_t *p, const mo_token_t *t, const c
             fv->op = 'r';
         }
     }
-    add_constant_str(p, values, sb, t);
+    add_constant_str(p, values, sb);
     nl_push(p, values, fv);
     return rest;
 }
@@ -1196,6 +1251,10 @@ static const char *parse_fstring_body(parser_t *p, const mo_token_t *t, const ch
 // part is an f-string.
 static mo_node_t *parse_strings(parser_t *p) {
     mo_token_t first = p->tok;
+    uint32_t outer_line = p->str_line;  // an f-string inside a replacement field
+    uint16_t outer_col = p->str_col;
+    p->str_line = first.line;
+    p->str_col = first.col;
     bool bytes = (first.flags & MO_STRF_BYTES) != 0;
     bool any_f = false;
     strbuf_t sb = {0};
@@ -1235,6 +1294,8 @@ static mo_node_t *parse_strings(parser_t *p) {
         count++;
         next(p);
     }
+    p->str_line = outer_line;
+    p->str_col = outer_col;
     if (!any_f) {
         mo_node_t *c = new_node(p, MO_N_CONSTANT, first.line, first.col);
         c->op = bytes ? MO_CONST_BYTES : MO_CONST_STR;
@@ -1242,7 +1303,11 @@ static mo_node_t *parse_strings(parser_t *p) {
         c->v.str.len = single != NULL ? single_len : sb.len;
         return c;
     }
-    add_constant_str(p, &values, &sb, &first);
+    p->str_line = first.line;
+    p->str_col = first.col;
+    add_constant_str(p, &values, &sb);
+    p->str_line = outer_line;
+    p->str_col = outer_col;
     mo_node_t *j = new_node(p, MO_N_JOINED_STR, first.line, first.col);
     j->l1 = nl_done(&values);
     return j;
@@ -1369,8 +1434,7 @@ static mo_nodes_t parse_block(parser_t *p, const char *what, uint32_t line) {
         return nl_done(&body);
     }
     if (!at(p, MO_TOK_INDENT)) {
-        mo_lex_error_at(p->lex, &mo_type_IndentationError, p->tok.line, p->tok.col,
-                        p->tok.end_line, p->tok.end_col,
+        mo_lex_error_at(p->lex, &mo_type_IndentationError, p->tok.line, p->tok.col, 0, 0,
                         "expected an indented block after %s on line %u", what,
                         (unsigned)line);
     }
@@ -1385,8 +1449,10 @@ static mo_nodes_t parse_block(parser_t *p, const char *what, uint32_t line) {
 // A condition of if/elif/while: `if x = 1:` gets CPython's hint.
 static mo_node_t *parse_condition(parser_t *p) {
     mo_node_t *e = parse_named_expression(p);
-    if (at(p, MO_TOK_ASSIGN)) {
-        mo_lex_error_at(p->lex, &mo_type_SyntaxError, e->line, e->col, 0, 0,
+    if (accept(p, MO_TOK_ASSIGN)) {
+        parse_expression(p);
+        mo_lex_error_at(p->lex, &mo_type_SyntaxError, e->line, e->col, p->last_end_line,
+                        p->last_end_col,
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
     expect_colon(p);
@@ -1467,8 +1533,10 @@ static mo_node_t *parse_try(parser_t *p) {
         }
         if (!at(p, MO_TOK_COLON)) {
             h->a = parse_expression(p);
-            if (at(p, MO_TOK_COMMA)) {
-                mo_lex_error_at(p->lex, &mo_type_SyntaxError, h->a->line, h->a->col, 0, 0,
+            if (accept(p, MO_TOK_COMMA)) {
+                parse_tuple_of(p, parse_expression);
+                mo_lex_error_at(p->lex, &mo_type_SyntaxError, h->a->line, h->a->col,
+                                p->last_end_line, p->last_end_col,
                                 "multiple exception types must be parenthesized");
             }
             if (accept(p, MO_TOK_KW_AS)) {
@@ -1479,7 +1547,7 @@ static mo_node_t *parse_try(parser_t *p) {
         }
         expect_colon(p);
         h->l1 = parse_block(p, "'except' statement", hline);
-        nl_push(p, &handlers, h);
+        nl_push(p, &handlers, done(p, h));
     }
     n->l2 = nl_done(&handlers);
     if (handlers.len > 0) {
@@ -1556,8 +1624,6 @@ static mo_node_t *parse_with(parser_t *p, mo_node_t *n) {
 
 static mo_node_t *parse_funcdef(parser_t *p, mo_node_t *n) {
     uint32_t line = p->tok.line;
-    n->line = p->tok.line;
-    n->col = p->tok.col;
     expect(p, MO_TOK_KW_DEF);
     n->kind = MO_N_FUNCTION_DEF;
     n->v.name = expect_name(p);
@@ -1574,14 +1640,14 @@ static mo_node_t *parse_funcdef(parser_t *p, mo_node_t *n) {
 
 static mo_node_t *parse_classdef(parser_t *p, mo_node_t *n) {
     uint32_t line = p->tok.line;
-    n->line = p->tok.line;
-    n->col = p->tok.col;
     next(p);
     n->kind = MO_N_CLASS_DEF;
     n->v.name = expect_name(p);
-    if (accept(p, MO_TOK_LPAREN)) {
+    if (at(p, MO_TOK_LPAREN)) {
+        mo_token_t open = p->tok;
+        next(p);
         nlist_t bases = {0}, kws = {0};
-        parse_call_args(p, &bases, &kws);
+        parse_call_args(p, &bases, &kws, &open);
         if (bases.len == 1 && bases.items[0]->kind == MO_N_GENERATOR_EXP) {
             error_at_node(p, bases.items[0], "%s", "invalid syntax");
         }
@@ -1865,7 +1931,7 @@ static mo_node_t *parse_simple_stmt(parser_t *p) {
 static void parse_simple_stmts(parser_t *p, nlist_t *body) {
     for (;;) {
         mo_node_t *s = parse_simple_stmt(p);
-        nl_push(p, body, s);
+        nl_push(p, body, done(p, s));
         if (!accept(p, MO_TOK_SEMICOLON) || at(p, MO_TOK_NEWLINE)) {
             break;
         }
@@ -1879,8 +1945,8 @@ static void parse_simple_stmts(parser_t *p, nlist_t *body) {
         (last->a->v.name == MO_QSTR_print || last->a->v.name == MO_QSTR_exec) &&
         starts_expr(p->tok.kind)) {
         const char *name = mo_qstr_str(last->a->v.name);
-        mo_lex_error_at(p->lex, &mo_type_SyntaxError, last->line, last->col, 0, 0,
-                        "Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name);
+        mo_lex_error_at(p->lex, &mo_type_SyntaxError, last->line, last->col, p->tok.end_line,
+                        p->tok.end_col, "Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name);
     }
     syntax_error(p);
 }
@@ -1903,12 +1969,18 @@ static void parse_statement(parser_t *p, nlist_t *body) {
             parse_simple_stmts(p, body);
             return;
     }
-    nl_push(p, body, n);
+    nl_push(p, body, done(p, n));
 }
 
 // ---------------------------------------------------------------------------
 // Entry points
 // ---------------------------------------------------------------------------
+
+void mo_parse_node_end(const mo_node_t *n, uint32_t *line, uint16_t *col) {
+    const pnode_t *pn = (const pnode_t *)n;
+    *line = pn->end_line;
+    *col = pn->end_col;
+}
 
 mo_node_t *mo_parse(mo_arena_t *arena, const char *src, size_t len, qstr source_name,
                     mo_parse_input_kind_t kind) {
@@ -1967,7 +2039,7 @@ bool mo_parse_input_needs_more(const char *src, size_t len) {
     // enough (and can't raise).
     int depth = 0;
     bool compound = false, first_token = true;
-    const char *p = src, *end = src + len, *last_line = src;
+    const char *p = src, *end = src + len;
     while (p < end) {
         char c = *p;
         if (c == '#') {
@@ -2010,9 +2082,7 @@ bool mo_parse_input_needs_more(const char *src, size_t len) {
             depth++;
         } else if (c == ')' || c == ']' || c == '}') {
             depth--;
-        } else if (c == '\n') {
-            last_line = p + 1;
-        } else if (first_token && c != ' ' && c != '\t') {
+        } else if (first_token && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
             // The entry's first word decides whether it is a compound statement.
             static const char *const kws[] = {"if", "while", "for", "try", "with", "def",
                                               "class", "async", "@"};
@@ -2044,7 +2114,6 @@ bool mo_parse_input_needs_more(const char *src, size_t len) {
         return false;
     }
     // A compound statement ends with a blank line.
-    (void)last_line;
     return !(len >= 2 && src[len - 1] == '\n' &&
              (src[len - 2] == '\n' || (len >= 3 && src[len - 2] == '\r' && src[len - 3] == '\n')));
 }

@@ -511,6 +511,33 @@ static void walk_import(walker_t *w, mo_node_t *n) {
     }
 }
 
+static void check_async(walker_t *w, mo_node_t *n, const char *msg) {
+    if (!(w->cur->scope_flags & MO_SCOPE_FLAG_ASYNC)) {
+        mo_comp_syntax_error(w->cs, n, "%s", msg);
+    }
+}
+
+// A name no Python identifier can take, unique to one `async with` item.
+qstr mo_scope_hidden_name(const mo_node_t *item) {
+    char buf[40];
+    size_t n = 0;
+    unsigned long v[2] = {(unsigned long)item->line, (unsigned long)item->col};
+    buf[n++] = '(';
+    for (int k = 0; k < 2; k++) {
+        char digits[24];
+        int d = 0;
+        do {
+            digits[d++] = (char)('0' + v[k] % 10);
+            v[k] /= 10;
+        } while (v[k] != 0);
+        while (d > 0) {
+            buf[n++] = digits[--d];
+        }
+        buf[n++] = k == 0 ? ':' : ')';
+    }
+    return mo_qstr_from_strn(buf, n);
+}
+
 static void walk_loop_body(walker_t *w, const mo_nodes_t *body, const mo_nodes_t *orelse) {
     w->loop_depth++;
     walk_stmts(w, body);
@@ -570,6 +597,9 @@ static void walk_stmt(walker_t *w, mo_node_t *n) {
             }
             break;
         case MO_N_FOR:
+            if (n->op) {
+                check_async(w, n, "'async for' outside async function");
+            }
             walk_expr(w, n->b);
             walk_target(w, n->a);
             walk_loop_body(w, &n->l1, &n->l2);
@@ -584,9 +614,16 @@ static void walk_stmt(walker_t *w, mo_node_t *n) {
             walk_stmts(w, &n->l2);
             break;
         case MO_N_WITH:
+            if (n->op) {
+                check_async(w, n, "'async with' outside async function");
+            }
             for (uint32_t i = 0; i < n->l1.len; i++) {
                 mo_node_t *item = n->l1.items[i];
                 walk_expr(w, item->a);
+                if (n->op) {
+                    // the context manager is kept in a hidden local
+                    add_id(w, w->cur, mo_scope_hidden_name(item), MO_ID_LOCAL);
+                }
                 if (item->b != NULL) {
                     walk_target(w, item->b);
                 }

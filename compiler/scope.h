@@ -89,6 +89,8 @@ mo_id_t *mo_scope_find(mo_scope_t *s, qstr name);
 // The child scope made for `node` (a def, class, lambda or comprehension) and its
 // index among the scope's children, or NULL.
 mo_scope_t *mo_scope_child(mo_scope_t *s, const mo_node_t *node, size_t *index);
+// The hidden local that holds an `async with` item's context manager.
+qstr mo_scope_hidden_name(const mo_node_t *item);
 // True for `super()` with no arguments in a method (compiled with the __class__ cell).
 bool mo_scope_is_zero_arg_super(const mo_scope_t *s, const mo_node_t *call);
 

@@ -8,12 +8,14 @@
 #include "compiler/compile.h"
 #include "runtime/fileio.h"
 #include "runtime/objexcept.h"
+#include "runtime/objfun.h"
 #include "runtime/objint.h"
 #include "runtime/objiter.h"
 #include "runtime/objlist.h"
 #include "runtime/objstr.h"
 #include "runtime/objtype.h"
 #include "runtime/runtime.h"
+#include "runtime/vm.h"
 
 // ---- argument helpers ------------------------------------------------------------------
 
@@ -54,6 +56,19 @@ static qstr attr_name_arg(mo_obj_t name) {
 
 // ---- classes and attributes -------------------------------------------------------------
 
+// The class bodies running now (their functions, innermost last), so that locals()
+// can tell a class body's frame from a function's. Only addresses are compared.
+#define MAX_CLASS_NESTING 16
+static const void *class_bodies[MAX_CLASS_NESTING];
+static size_t n_class_bodies;
+
+static const void *body_fun_of(mo_obj_t f) {
+    if (mo_obj_is_type(f, &mo_type_closure)) {
+        f = ((const mo_obj_closure_t *)MO_PTR(f))->fun;
+    }
+    return MO_PTR(f);
+}
+
 static mo_obj_t builtin_build_class(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
     if (n_args < 2) {
         mo_raise_msg(&mo_type_TypeError, "__build_class__: not enough arguments");
@@ -67,14 +82,20 @@ static mo_obj_t builtin_build_class(size_t n_args, const mo_obj_t *args, mo_map_
     mo_dict_t *saved_locals = mo_state.locals;
     mo_state.locals = (mo_dict_t *)MO_PTR(dict);
     mo_obj_t cell;
+    size_t saved_bodies = n_class_bodies;
+    if (n_class_bodies < MAX_CLASS_NESTING) {
+        class_bodies[n_class_bodies++] = body_fun_of(args[0]);
+    }
     mo_nlr_buf_t nlr;
     if (mo_nlr_push(&nlr) == 0) {
         cell = mo_call0(args[0]);
         mo_nlr_pop();
     } else {
+        n_class_bodies = saved_bodies;
         mo_state.locals = saved_locals;
         mo_nlr_jump(nlr.ret_val);
     }
+    n_class_bodies = saved_bodies;
     mo_state.locals = saved_locals;
     mo_obj_t cls = mo_obj_new_type(mo_obj_str_get_qstr(args[1]), bases, dict);
     // The body returns the __class__ cell when methods use super() or __class__.
@@ -186,14 +207,39 @@ static mo_obj_t builtin_globals(void) {
 }
 static MO_DEFINE_FUN_0(builtin_globals_obj, builtin_globals);
 
+// A function's locals() holds its arguments: other local names are not kept in
+// bytecode (MicroPython's format), so they can't be listed.
+static mo_obj_t function_locals(const mo_code_state_t *cs) {
+    const mo_obj_fun_bc_t *fun = cs->fun;
+    mo_obj_t d = mo_obj_new_dict(0);
+    const uint8_t *p = fun->arg_names;
+    size_t n = (size_t)fun->n_pos_args + fun->n_kwonly_args;
+    for (size_t i = 0; i < n && i < fun->n_state; i++) {
+        qstr name = fun->ctx->qstr_table[mo_bc_decode_uint(&p)];
+        mo_obj_t v = cs->state[fun->n_state - 1 - i];
+        if (v != MO_OBJ_NULL && mo_obj_is_type(v, &mo_type_cell)) {
+            v = mo_obj_cell_get(v);
+        }
+        if (v != MO_OBJ_NULL) {
+            mo_dict_store(d, mo_qstr_obj(name), v);
+        }
+    }
+    return d;
+}
+
 static mo_obj_t builtin_locals(void) {
-    return MO_OBJ(mo_state.locals);
+    const mo_code_state_t *cs = mo_state.frame;
+    if (cs == NULL || cs->fun == NULL || cs->fun->name == MO_QSTR__lt_module_gt_ ||
+        (n_class_bodies > 0 && class_bodies[n_class_bodies - 1] == (const void *)cs->fun)) {
+        return MO_OBJ(mo_state.locals);
+    }
+    return function_locals(cs);
 }
 static MO_DEFINE_FUN_0(builtin_locals_obj, builtin_locals);
 
 static mo_obj_t builtin_vars(size_t n_args, const mo_obj_t *args) {
     if (n_args == 0) {
-        return MO_OBJ(mo_state.locals);
+        return builtin_locals();
     }
     mo_obj_t dest[2];
     mo_load_attr_maybe(args[0], MO_QSTR___dict__, dest);
@@ -227,7 +273,7 @@ static void add_type_keys(mo_obj_t set, const mo_type_t *t) {
 static mo_obj_t builtin_dir(size_t n_args, const mo_obj_t *args) {
     mo_obj_t set = mo_obj_new_set(0, NULL);
     if (n_args == 0) {
-        add_dict_keys(set, mo_state.locals);
+        add_dict_keys(set, (mo_dict_t *)MO_PTR(builtin_locals()));
     } else if (mo_obj_is_type(args[0], &mo_type_module)) {
         add_dict_keys(set, mo_obj_module_get_globals(args[0]));
     } else if (mo_obj_is_type_obj(args[0])) {

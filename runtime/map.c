@@ -6,7 +6,9 @@
 // (position in `table`) + 1, with 0 marking an empty slot. The slot width is the
 // smallest of 8, 16 or 32 bits that can name every position, to save RAM.
 // A deleted entry keeps its slot (its key becomes NULL, so it acts as a tombstone)
-// until the table is compacted when it next runs out of room.
+// until the table is compacted when it next runs out of room. The index starts
+// with a count of its non-empty slots, so stale slots (left when the last entry
+// is popped and its place reused) can't fill it: it is rebuilt before they do.
 #include <string.h>
 
 #include "runtime/map.h"
@@ -28,20 +30,34 @@ static size_t index_slot_bytes(size_t alloc) {
     return 4;
 }
 
+// The index block: a header, then 1 << index_log2 slots.
+typedef struct index_header { uint32_t fill; } index_header_t;  // non-empty slots
+
+static index_header_t *index_header(const mo_map_t *map) { return map->index; }
+static void *index_slots(const mo_map_t *map) { return (index_header_t *)map->index + 1; }
+
 static size_t index_get(const mo_map_t *map, size_t i) {
     switch (index_slot_bytes(map->alloc)) {
-        case 1: return ((const uint8_t *)map->index)[i];
-        case 2: return ((const uint16_t *)map->index)[i];
-        default: return ((const uint32_t *)map->index)[i];
+        case 1: return ((const uint8_t *)index_slots(map))[i];
+        case 2: return ((const uint16_t *)index_slots(map))[i];
+        default: return ((const uint32_t *)index_slots(map))[i];
     }
 }
 
+// Fills an empty slot.
 static void index_set(mo_map_t *map, size_t i, size_t v) {
     switch (index_slot_bytes(map->alloc)) {
-        case 1: ((uint8_t *)map->index)[i] = (uint8_t)v; break;
-        case 2: ((uint16_t *)map->index)[i] = (uint16_t)v; break;
-        default: ((uint32_t *)map->index)[i] = (uint32_t)v; break;
+        case 1: ((uint8_t *)index_slots(map))[i] = (uint8_t)v; break;
+        case 2: ((uint16_t *)index_slots(map))[i] = (uint16_t)v; break;
+        default: ((uint32_t *)index_slots(map))[i] = (uint32_t)v; break;
     }
+    index_header(map)->fill++;
+}
+
+// Whether the index has grown too full to take another slot.
+static bool index_is_full(const mo_map_t *map) {
+    size_t size = (size_t)1 << map->index_log2;
+    return index_header(map)->fill + 1 > size - size / 4;
 }
 
 // The hash used to place keys. Strings hash by content with the qstr function
@@ -89,7 +105,8 @@ static void index_rebuild(mo_map_t *map) {
     while (((size_t)1 << log2) < want) {
         log2++;
     }
-    map->index = mo_alloc(((size_t)1 << log2) * index_slot_bytes(map->alloc));
+    map->index = mo_alloc(sizeof(index_header_t) +
+                          ((size_t)1 << log2) * index_slot_bytes(map->alloc));
     map->index_log2 = log2;
     for (size_t pos = 0; pos < map->used; pos++) {
         mo_uint_t h = key_hash(map->table[pos].key);
@@ -224,11 +241,9 @@ bool mo_map_pop_last(mo_map_t *map, mo_obj_t *key, mo_obj_t *value) {
     e->key = MO_OBJ_NULL;
     e->value = MO_OBJ_NULL;
     map->count--;
-    // Without an index the tail can be reused at once; with one, `used` must not
-    // shrink, or repeated add/pop cycles would fill the index with tombstones.
-    if (map->index == NULL) {
-        map->used = (uint32_t)(pos - 1);
-    }
+    // The place is reused at once. Its index slot stays, harmlessly naming the
+    // place (or whatever entry takes it) until the index is rebuilt.
+    map->used = (uint32_t)(pos - 1);
     return true;
 }
 
@@ -335,6 +350,8 @@ _Noreturn static void raise_read_only(void) {
 static mo_map_elem_t *map_add(mo_map_t *map, mo_obj_t key, mo_uint_t hash, bool have_hash) {
     if (map->used >= map->alloc) {
         table_make_room(map);
+    } else if (map->index != NULL && index_is_full(map)) {
+        table_resize(map, map->alloc);  // drop the stale slots
     }
     size_t pos = map->used;
     map->table[pos].key = key;
@@ -381,7 +398,7 @@ mo_map_elem_t *mo_map_lookup(mo_map_t *map, mo_obj_t key, mo_map_lookup_kind_t k
         if (kind == MO_MAP_LOOKUP_REMOVE_IF_FOUND) {
             e->key = MO_OBJ_NULL;
             map->count--;
-            if (map->index == NULL && (size_t)pos + 1 == map->used) {
+            if ((size_t)pos + 1 == map->used) {
                 map->used--;  // the last entry: reuse its place at once
             }
         }

@@ -148,14 +148,81 @@ static const mo_type_t impl_type = {
 };
 static const mo_base_t impl_obj = {&impl_type};
 
-static const struct {
+// sys.version_info: a tuple whose items also have names (CPython's struct
+// sequence). Operations work on a plain tuple copy.
+typedef struct version_info {
     mo_base_t base;
     size_t len;
     mo_obj_t items[5];
-} version_info_obj = {{&mo_type_tuple},
-                      5,
-                      {MO_ROM_INT(3), MO_ROM_INT(11), MO_ROM_INT(0), MO_ROM_QSTR(MO_QSTR_final),
-                       MO_ROM_INT(0)}};
+} version_info_t;
+
+static const uint16_t version_info_fields[5] = {MO_QSTR_major, MO_QSTR_minor, MO_QSTR_micro,
+                                                MO_QSTR_releaselevel, MO_QSTR_serial};
+
+static mo_obj_t vi_tuple(mo_obj_t self) {
+    const version_info_t *v = (const version_info_t *)MO_PTR(self);
+    return mo_obj_new_tuple(v->len, v->items);
+}
+
+static void vi_print(const mo_print_t *print, mo_obj_t self, int kind) {
+    const version_info_t *v = (const version_info_t *)MO_PTR(self);
+    mo_print_str(print, "sys.version_info(");
+    for (size_t i = 0; i < 5; i++) {
+        mo_printf(print, "%s%q=%R", i > 0 ? ", " : "", (qstr)version_info_fields[i], v->items[i]);
+    }
+    mo_print_str(print, ")");
+}
+
+static void vi_attr(mo_obj_t self, qstr attr, mo_obj_t *dest) {
+    if (dest[0] != MO_OBJ_NULL) {
+        return;
+    }
+    for (size_t i = 0; i < 5; i++) {
+        if (version_info_fields[i] == attr) {
+            dest[0] = ((const version_info_t *)MO_PTR(self))->items[i];
+            return;
+        }
+    }
+}
+
+static mo_obj_t vi_unary_op(int op, mo_obj_t self) {
+    return mo_unary_op(op, vi_tuple(self));
+}
+
+static mo_obj_t vi_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
+    if (op >= MO_BINARY_OP_REVERSE_OR && op <= MO_BINARY_OP_REVERSE_POWER) {
+        return mo_binary_op(op - (MO_BINARY_OP_REVERSE_OR - MO_BINARY_OP_OR), rhs, vi_tuple(lhs));
+    }
+    return mo_binary_op(op, vi_tuple(lhs), rhs);
+}
+
+static mo_obj_t vi_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
+    if (value != MO_OBJ_SENTINEL) {
+        return MO_OBJ_NULL;
+    }
+    return mo_subscr_load(vi_tuple(self), index);
+}
+
+static mo_obj_t vi_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {
+    return mo_getiter(vi_tuple(self), iter_buf);
+}
+
+static const mo_type_t version_info_type = {
+    .base = {&mo_type_type},
+    .name = MO_QSTR_version_info,
+    .print = vi_print,
+    .unary_op = vi_unary_op,
+    .binary_op = vi_binary_op,
+    .attr = vi_attr,
+    .subscr = vi_subscr,
+    .getiter = vi_getiter,
+    .parent = &mo_type_tuple,
+};
+
+static const version_info_t version_info_obj = {
+    {&version_info_type},
+    5,
+    {MO_ROM_INT(3), MO_ROM_INT(11), MO_ROM_INT(0), MO_ROM_QSTR(MO_QSTR_final), MO_ROM_INT(0)}};
 
 // ---- functions --------------------------------------------------------------------------
 
@@ -193,6 +260,7 @@ static mo_obj_t sys_exc_info(void) {
     if (exc != MO_OBJ_NULL) {
         items[0] = MO_OBJ(mo_obj_type(exc));
         items[1] = exc;
+        items[2] = mo_load_attr(exc, MO_QSTR___traceback__);
     }
     return mo_obj_new_tuple(3, items);
 }

@@ -12,6 +12,12 @@
 
 #define DB MPZ_DIG_BITS
 #define DIG_BASE ((mpz_dbl_t)1 << DB)
+// Products with both sides at least this long use Karatsuba.
+#ifndef MPZ_KARATSUBA_THRESHOLD
+#define MPZ_KARATSUBA_THRESHOLD 40
+#endif
+// Scratch up to this many digits lives on the C stack rather than the heap.
+#define SCRATCH_DIGS (256 * 8 / MPZ_DIG_BITS)
 
 // ---- magnitudes -------------------------------------------------------------------
 
@@ -74,9 +80,9 @@ static size_t mag_sub(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig
     return mag_trim(r, la);
 }
 
-// r = a * b (schoolbook); r has room for la + lb and must not alias a or b.
-static size_t mag_mul(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig_t *b,
-                      size_t lb) {
+// r = a * b by schoolbook; writes all la + lb digits of r (no aliasing).
+static void mag_mul_school(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig_t *b,
+                           size_t lb) {
     memset(r, 0, (la + lb) * sizeof(mpz_dig_t));
     for (size_t i = 0; i < la; i++) {
         mpz_dbl_t ai = a[i];
@@ -92,6 +98,67 @@ static size_t mag_mul(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig
         }
         r[i + lb] = (mpz_dig_t)carry;
     }
+}
+
+static void mag_mul_raw(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig_t *b,
+                        size_t lb);
+
+// Karatsuba for la >= lb >= KARATSUBA_THRESHOLD: with a = a1 B^m + a0 and
+// b = b1 B^m + b0, a*b = z2 B^2m + ((a0+a1)(b0+b1) - z0 - z2) B^m + z0, three
+// half-size products instead of four.
+static void mag_mul_karatsuba(mpz_dig_t *r, const mpz_dig_t *a, size_t la,
+                              const mpz_dig_t *b, size_t lb) {
+    size_t m = la / 2;
+    if (lb <= m) {
+        // b is short: a0 * b, then a1 * b added in at B^m.
+        mag_mul_raw(r, a, m, b, lb);
+        memset(r + m + lb, 0, (la - m) * sizeof(mpz_dig_t));
+        mpz_dig_t *t = mo_new(mpz_dig_t, la - m + lb);
+        mag_mul_raw(t, a + m, la - m, b, lb);
+        mag_add(r + m, r + m, la - m + lb, t, mag_trim(t, la - m + lb));
+        mo_free(t);
+        return;
+    }
+    size_t h = la - m + 1;   // room for a0 + a1 and for b0 + b1 (a1 is the longest part)
+    mpz_dig_t *sa = mo_new(mpz_dig_t, 4 * h);
+    mpz_dig_t *sb = sa + h, *z1 = sb + h;   // z1 takes 2h digits
+    mag_add(sa, a + m, la - m, a, m);
+    if (lb - m >= m) {
+        mag_add(sb, b + m, lb - m, b, m);
+    } else {
+        mag_add(sb, b, m, b + m, lb - m);
+    }
+    mag_mul_raw(r, a, m, b, m);                           // z0 in r[0, 2m)
+    mag_mul_raw(r + 2 * m, a + m, la - m, b + m, lb - m); // z2 in r[2m, la+lb)
+    mag_mul_raw(z1, sa, h, sb, h);
+    mag_sub(z1, z1, 2 * h, r, 2 * m);
+    size_t n1 = mag_sub(z1, z1, 2 * h, r + 2 * m, la + lb - 2 * m);
+    mag_add(r + m, r + m, la + lb - m, z1, n1);
+    mo_free(sa);
+}
+
+static void mag_mul_raw(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig_t *b,
+                        size_t lb) {
+    if (la < lb) {
+        const mpz_dig_t *t = a;
+        a = b;
+        b = t;
+        size_t n = la;
+        la = lb;
+        lb = n;
+    }
+    // Below 8 digits the half sizes would not shrink; the threshold is larger anyway.
+    if (lb < MPZ_KARATSUBA_THRESHOLD || lb < 8) {
+        mag_mul_school(r, a, la, b, lb);
+    } else {
+        mag_mul_karatsuba(r, a, la, b, lb);
+    }
+}
+
+// r = a * b; r has room for la + lb and must not alias a or b.
+static size_t mag_mul(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig_t *b,
+                      size_t lb) {
+    mag_mul_raw(r, a, la, b, lb);
     return mag_trim(r, la + lb);
 }
 
@@ -146,7 +213,10 @@ static void mag_shl_small(mpz_dig_t *r, const mpz_dig_t *a, size_t la, unsigned 
 static void mag_divmod_knuth(mpz_dig_t *q, mpz_dig_t *r, const mpz_dig_t *a, size_t la,
                              const mpz_dig_t *b, size_t lb) {
     unsigned s = dig_clz(b[lb - 1]);
-    mpz_dig_t *vn = mo_new(mpz_dig_t, lb + 1 + la + 1);
+    // Small divisions (the common case) keep their scratch on the C stack.
+    mpz_dig_t stack_buf[SCRATCH_DIGS];
+    size_t need = lb + 1 + la + 1;
+    mpz_dig_t *vn = need <= SCRATCH_DIGS ? stack_buf : mo_new(mpz_dig_t, need);
     mpz_dig_t *un = vn + lb + 1;
     mag_shl_small(vn, b, lb, s);   // vn[lb] is 0: the top bit of b is now set
     mag_shl_small(un, a, la, s);
@@ -194,7 +264,9 @@ static void mag_divmod_knuth(mpz_dig_t *q, mpz_dig_t *r, const mpz_dig_t *a, siz
             r[i] = (mpz_dig_t)(t >> s);
         }
     }
-    mo_free(vn);
+    if (vn != stack_buf) {
+        mo_free(vn);
+    }
 }
 
 // ---- set-up and conversion ------------------------------------------------------------
@@ -609,8 +681,13 @@ void mpz_divmod(mpz_t *q, mpz_t *r, const mpz_t *a, const mpz_t *b) {
     // Floor division needs the truncated remainder even when the caller does not.
     mpz_t rtmp;
     mpz_t *rr = r;
+    mpz_dig_t stack_buf[SCRATCH_DIGS];
     if (rr == NULL) {
-        mpz_init_heap(&rtmp, b->len);
+        if (b->len <= SCRATCH_DIGS) {
+            mpz_init(&rtmp, stack_buf, SCRATCH_DIGS);
+        } else {
+            mpz_init_heap(&rtmp, b->len);
+        }
         rr = &rtmp;
     }
     mpz_divmod_trunc(q, rr, a, b);
@@ -625,7 +702,7 @@ void mpz_divmod(mpz_t *q, mpz_t *r, const mpz_t *a, const mpz_t *b) {
         rr->neg = b->neg;
         mpz_fix(rr);
     }
-    if (rr != r) {
+    if (rr != r && rtmp.dig != stack_buf) {
         mo_free(rtmp.dig);
     }
 }

@@ -79,14 +79,11 @@ static const uint8_t *value_bytes(mo_obj_t value, size_t *len, mo_vstr_t *v, boo
     if (mo_bytes_like_data(value, &d, len)) {
         return d;
     }
-    if (mo_obj_is_str(value) || mo_obj_is_int(value)) {
-        if (for_slice) {
-            mo_raise_msg(&mo_type_TypeError,
-                         "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-        }
-        if (mo_obj_is_str(value)) {
-            mo_raise_msg(&mo_type_TypeError, "expected iterable of integers; got: 'str'");
-        }
+    if (for_slice && (mo_obj_is_str(value) || mo_obj_is_int(value))) {
+        mo_raise_msg(&mo_type_TypeError,
+                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    }
+    if (mo_obj_is_int(value)) {
         mo_raise_fmt(&mo_type_TypeError, "can't extend bytearray with %T", value);
     }
     mo_vstr_init(v, 16);

@@ -378,6 +378,87 @@ static bool dict_view_contains(const dict_view_t *v, mo_obj_t x) {
     return false;
 }
 
+static bool is_set_like_view(mo_obj_t o) {
+    return mo_obj_is_type(o, &mo_type_dict_view) &&
+           ((const dict_view_t *)MO_PTR(o))->kind != DICT_VALUES;
+}
+
+// Whether every item of a is in b (both iterable, b supports `in`).
+static bool all_contained_in(mo_obj_t a, mo_obj_t b) {
+    mo_iter_buf_t buf;
+    mo_obj_t it = mo_getiter(a, &buf);
+    mo_obj_t x;
+    while ((x = mo_iternext(it)) != MO_OBJ_STOP_ITERATION) {
+        if (!mo_obj_is_true(mo_binary_op(MO_BINARY_OP_IN, x, b))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static mo_obj_t dict_view_compare(int op, mo_obj_t self, mo_obj_t other) {
+    if (!mo_obj_is_type(other, &mo_type_set) && !mo_obj_is_type(other, &mo_type_frozenset) &&
+        !is_set_like_view(other)) {
+        return MO_OBJ_NULL;
+    }
+    size_t len_self = mo_obj_len_size(self), len_other = mo_obj_len_size(other);
+    bool r;
+    switch (op) {
+        case MO_BINARY_OP_EQUAL:
+        case MO_BINARY_OP_NOT_EQUAL:
+            r = len_self == len_other && all_contained_in(self, other);
+            return mo_bool(op == MO_BINARY_OP_EQUAL ? r : !r);
+        case MO_BINARY_OP_LESS: return mo_bool(len_self < len_other && all_contained_in(self, other));
+        case MO_BINARY_OP_LESS_EQUAL:
+            return mo_bool(len_self <= len_other && all_contained_in(self, other));
+        case MO_BINARY_OP_MORE: return mo_bool(len_self > len_other && all_contained_in(other, self));
+        default: return mo_bool(len_self >= len_other && all_contained_in(other, self));
+    }
+}
+
+// A new set of o's items (a keys view goes through its dict, the fast path).
+static mo_obj_t view_to_set(mo_obj_t o) {
+    if (mo_obj_is_type(o, &mo_type_dict_view) &&
+        ((const dict_view_t *)MO_PTR(o))->kind == DICT_KEYS) {
+        o = ((const dict_view_t *)MO_PTR(o))->dict;
+    }
+    return mo_call(MO_OBJ(&mo_type_set), 1, 0, &o);
+}
+
+static void call_set_method(mo_obj_t set, qstr name, mo_obj_t arg) {
+    mo_obj_t call[3];
+    mo_load_method(set, name, call);
+    call[2] = arg;
+    mo_call_method(1, 0, call);
+}
+
+// view & other, as CPython computes it (which decides the result's order).
+static mo_obj_t dict_view_intersect(mo_obj_t self, mo_obj_t other) {
+    size_t len_self = mo_obj_len_size(self);
+    if (mo_obj_is_type(other, &mo_type_set) && len_self <= mo_obj_len_size(other)) {
+        mo_obj_t call[3];
+        mo_load_method(other, MO_QSTR_intersection, call);
+        call[2] = self;
+        return mo_call_method(1, 0, call);
+    }
+    if (is_set_like_view(other) && mo_obj_len_size(other) > len_self) {
+        mo_obj_t t = self;
+        self = other;
+        other = t;
+    }
+    const dict_view_t *v = MO_PTR(self);
+    mo_obj_t result = mo_obj_new_set(0, NULL);
+    mo_iter_buf_t buf;
+    mo_obj_t it = mo_getiter(other, &buf);
+    mo_obj_t x;
+    while ((x = mo_iternext(it)) != MO_OBJ_STOP_ITERATION) {
+        if (dict_view_contains(v, x)) {
+            mo_set_add(result, x);
+        }
+    }
+    return result;
+}
+
 static mo_obj_t dict_view_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
     const dict_view_t *v = MO_PTR(lhs);
     if (op == MO_BINARY_OP_CONTAINS) {
@@ -386,44 +467,27 @@ static mo_obj_t dict_view_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
     if (v->kind == DICT_VALUES) {
         return MO_OBJ_NULL;
     }
-    // keys and items views are set-like: work on a set of their contents.
-    switch (op) {
-        case MO_BINARY_OP_EQUAL:
-        case MO_BINARY_OP_NOT_EQUAL:
-        case MO_BINARY_OP_LESS:
-        case MO_BINARY_OP_LESS_EQUAL:
-        case MO_BINARY_OP_MORE:
-        case MO_BINARY_OP_MORE_EQUAL:
-            if (!mo_obj_is_type(rhs, &mo_type_set) && !mo_obj_is_type(rhs, &mo_type_frozenset) &&
-                !mo_obj_is_type(rhs, &mo_type_dict_view)) {
-                return MO_OBJ_NULL;
-            }
-            break;
-        case MO_BINARY_OP_OR:
-        case MO_BINARY_OP_AND:
-        case MO_BINARY_OP_SUBTRACT:
-        case MO_BINARY_OP_XOR:
-        case MO_BINARY_OP_REVERSE_OR:
-        case MO_BINARY_OP_REVERSE_AND:
-        case MO_BINARY_OP_REVERSE_XOR:
-            break;
-        default:
-            return MO_OBJ_NULL;
+    if (op <= MO_BINARY_OP_NOT_EQUAL) {
+        return dict_view_compare(op, lhs, rhs);
     }
-    mo_obj_t args[1] = {lhs};
-    mo_obj_t self_set = mo_call(MO_OBJ(&mo_type_set), 1, 0, args);
-    if (op >= MO_BINARY_OP_REVERSE_OR) {
+    // keys and items views act as sets; `other op view` arrives reflected.
+    mo_obj_t left = lhs, right = rhs;
+    if (op >= MO_BINARY_OP_REVERSE_OR && op <= MO_BINARY_OP_REVERSE_POWER) {
         op = op - MO_BINARY_OP_REVERSE_OR + MO_BINARY_OP_OR;
+        left = rhs;
+        right = lhs;
     }
-    if (mo_obj_is_type(rhs, &mo_type_dict_view)) {
-        args[0] = rhs;
-        rhs = mo_call(MO_OBJ(&mo_type_set), 1, 0, args);
-    } else if (!mo_obj_is_type(rhs, &mo_type_set) && !mo_obj_is_type(rhs, &mo_type_frozenset)) {
-        // Like CPython, any iterable will do on the other side.
-        args[0] = rhs;
-        rhs = mo_call(MO_OBJ(&mo_type_set), 1, 0, args);
+    qstr method;
+    switch (op) {
+        case MO_BINARY_OP_AND: return dict_view_intersect(lhs, rhs);
+        case MO_BINARY_OP_OR: method = MO_QSTR_update; break;
+        case MO_BINARY_OP_SUBTRACT: method = MO_QSTR_difference_update; break;
+        case MO_BINARY_OP_XOR: method = MO_QSTR_symmetric_difference_update; break;
+        default: return MO_OBJ_NULL;
     }
-    return mo_binary_op(op, self_set, rhs);
+    mo_obj_t result = view_to_set(left);
+    call_set_method(result, method, right);
+    return result;
 }
 
 const mo_type_t mo_type_dict_view = {

@@ -99,8 +99,9 @@ mo_obj_t mo_exception_instance(mo_obj_t exc_or_type) {
     return exc_or_type;
 }
 
+// Unlike isinstance, `except` takes a flat tuple: a nested tuple is an error.
 static bool match_rec(const mo_type_t *t, mo_obj_t classinfo, int depth) {
-    if (mo_obj_is_type(classinfo, &mo_type_tuple) && depth < 32) {
+    if (mo_obj_is_type(classinfo, &mo_type_tuple) && depth == 0) {
         size_t len;
         mo_obj_t *items;
         mo_obj_get_array(classinfo, &len, &items);
@@ -365,6 +366,71 @@ static mo_obj_t computed_attr(mo_obj_t self, qstr attr) {
     }
 }
 
+// ---- traceback objects ------------------------------------------------------------------
+// exc.__traceback__: a view of one entry of the exception's traceback array, outermost
+// first (tb_next goes one frame deeper), made on demand.
+
+typedef struct tb_obj {
+    mo_base_t base;
+    mo_obj_t exc;
+    size_t index;   // into the exception's entries, which are innermost first
+} tb_obj_t;
+
+static const mo_type_t traceback_type;
+
+static mo_obj_t new_tb(mo_obj_t exc, size_t index) {
+    tb_obj_t *tb = mo_new_obj(tb_obj_t);
+    tb->base.type = &traceback_type;
+    tb->exc = exc;
+    tb->index = index;
+    return MO_OBJ(tb);
+}
+
+static mo_obj_t exc_traceback(mo_obj_t exc) {
+    mo_exception_t *e = mo_exception_get(exc);
+    return e->tb_len == 0 ? mo_const_none : new_tb(exc, e->tb_len - 1u);
+}
+
+static void tb_attr(mo_obj_t self, qstr attr, mo_obj_t *dest) {
+    if (dest[0] != MO_OBJ_NULL) {
+        return;
+    }
+    tb_obj_t *tb = (tb_obj_t *)MO_PTR(self);
+    mo_exception_t *e = mo_exception_get(tb->exc);
+    if (tb->index >= e->tb_len) {
+        dest[0] = mo_const_none;  // the traceback was cleared meanwhile
+        return;
+    }
+    switch (attr) {
+        case MO_QSTR_tb_lineno:
+            dest[0] = mo_obj_new_int((mo_int_t)e->tb[tb->index].line);
+            break;
+        case MO_QSTR_tb_next:
+            dest[0] = tb->index == 0 ? mo_const_none : new_tb(tb->exc, tb->index - 1);
+            break;
+        case MO_QSTR_tb_frame:
+            dest[0] = mo_const_none;
+            break;
+        case MO_QSTR_tb_lasti:
+            dest[0] = mo_small_int(0);
+            break;
+        default:
+            break;
+    }
+}
+
+static void tb_print(const mo_print_t *print, mo_obj_t self, int kind) {
+    mo_printf(print, "<traceback object at %p>", MO_PTR(self));
+}
+
+static const mo_type_t traceback_type = {
+    .base = {&mo_type_type},
+    .flags = MO_TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = MO_QSTR_traceback,
+    .print = tb_print,
+    .attr = tb_attr,
+};
+
 static bool exc_load_field(mo_exception_t *e, qstr attr, mo_obj_t *dest) {
     switch (attr) {
         case MO_QSTR_args:
@@ -380,7 +446,7 @@ static bool exc_load_field(mo_exception_t *e, qstr attr, mo_obj_t *dest) {
             dest[0] = mo_bool(e->suppress_context);
             return true;
         case MO_QSTR___traceback__:
-            dest[0] = mo_const_none;
+            dest[0] = exc_traceback(MO_OBJ(e));
             return true;
         default:
             return false;
@@ -404,6 +470,12 @@ static bool exc_store_field(mo_exception_t *e, qstr attr, mo_obj_t value) {
             e->suppress_context = mo_obj_is_true(value);
             return true;
         case MO_QSTR___traceback__:
+            // Only clearing is supported: a traceback can't be grafted on.
+            if (value == mo_const_none) {
+                e->tb_len = 0;
+            } else if (!mo_obj_is_type(value, &traceback_type)) {
+                mo_raise_msg(&mo_type_TypeError, "__traceback__ must be a traceback or None");
+            }
             return true;
         default:
             return false;
@@ -453,14 +525,18 @@ static mo_obj_t exc_unary_op(int op, mo_obj_t self) {
 
 // BaseException.__init__(self, *args): sets args (a user __init__ calling super()).
 static mo_obj_t exc_init(size_t n_args, const mo_obj_t *args) {
-    if (mo_obj_is_exception_instance(args[0])) {
-        mo_exception_get(args[0])->args = mo_obj_new_tuple(n_args - 1, args + 1);
+    if (!mo_obj_is_exception_instance(args[0])) {
+        mo_raise_fmt(&mo_type_TypeError,
+                     "descriptor '__init__' requires a 'BaseException' object but received a '%s'",
+                     mo_obj_type_name(args[0]));
     }
+    mo_exception_get(args[0])->args = mo_obj_new_tuple(n_args - 1, args + 1);
     return mo_const_none;
 }
 static MO_DEFINE_FUN_VAR(exc_init_obj, 1, 0xffff, exc_init);
 
 static mo_obj_t exc_with_traceback(mo_obj_t self, mo_obj_t tb) {
+    mo_store_attr(self, MO_QSTR___traceback__, tb);
     return self;
 }
 static MO_DEFINE_FUN_2(exc_with_traceback_obj, exc_with_traceback);

@@ -13,11 +13,25 @@
 // function's own array; bigger ones go on the heap. Small keeps deep recursion cheap.
 #define SMALL_FRAME_WORDS 40
 
+static mo_obj_t fun_builtin_attr(const mo_obj_fun_bc_t *f, qstr attr);
+
 // ---- the prelude ----------------------------------------------------------------------
 
 // Bits from continuation bytes past this many would shift out of a size_t; a valid
 // prelude never has them, and a corrupt one must not cause undefined shifts.
 #define MAX_PRELUDE_BYTES 10
+
+// MicroPython's bytecode has no positional-only arguments (`def f(a, /)`). Mote's
+// compiler names them "/a" in the prelude: no keyword can match such a name, and
+// MicroPython's VM, reading the same prelude, behaves the same way.
+static size_t count_posonly(const mo_obj_fun_bc_t *f) {
+    const uint8_t *p = f->arg_names;
+    size_t n = 0;
+    while (n < f->n_pos_args && mo_qstr_str(f->ctx->qstr_table[mo_bc_decode_uint(&p)])[0] == '/') {
+        n++;
+    }
+    return n;
+}
 
 // Decodes the signature and size fields of rc's prelude (see bc.h) into f.
 static void decode_prelude(mo_obj_fun_bc_t *f) {
@@ -62,6 +76,7 @@ static void decode_prelude(mo_obj_fun_bc_t *f) {
     }
     f->line_info = p;
     f->cells = info + n_info;
+    f->n_posonly_args = count_posonly(f);
     f->code = f->cells + n_cell;
 }
 
@@ -92,6 +107,23 @@ static qstr arg_name(const mo_obj_fun_bc_t *fun, size_t i) {
 }
 
 // ---- argument errors, worded as CPython's -----------------------------------------
+
+// An argument's name as the user wrote it (without the positional-only mark).
+static const char *plain_arg_name(const mo_obj_fun_bc_t *fun, size_t i) {
+    const char *s = mo_qstr_str(arg_name(fun, i));
+    return i < fun->n_posonly_args ? s + 1 : s;
+}
+
+// True if q names a positional-only argument.
+static bool is_posonly_name(const mo_obj_fun_bc_t *fun, qstr q) {
+    const char *name = mo_qstr_str(q);
+    for (size_t i = 0; i < fun->n_posonly_args; i++) {
+        if (strcmp(plain_arg_name(fun, i), name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
 
 // CPython names a method by its qualified name (A.f). Bytecode has no qualified
 // names, so when the first argument's class (or the class itself, for a
@@ -189,7 +221,7 @@ _Noreturn static void raise_missing(const mo_obj_fun_bc_t *fun, const mo_obj_t *
         if (k > 1) {
             mo_print_str(&p, n_missing == 2 ? " and " : (k == n_missing ? ", and " : ", "));
         }
-        mo_printf(&p, "'%q'", arg_name(fun, i));
+        mo_printf(&p, "'%s'", plain_arg_name(fun, i));
     }
     mo_obj_t msg = mo_obj_new_str_from_vstr(&v);
     mo_raise(mo_obj_new_exception(&mo_type_TypeError, 1, &msg));
@@ -212,7 +244,7 @@ static ptrdiff_t find_arg(const mo_obj_fun_bc_t *fun, qstr q) {
     const uint8_t *p = fun->arg_names;
     size_t n = (size_t)fun->n_pos_args + fun->n_kwonly_args;
     for (size_t i = 0; i < n; i++) {
-        if (fun->ctx->qstr_table[mo_bc_decode_uint(&p)] == q) {
+        if (fun->ctx->qstr_table[mo_bc_decode_uint(&p)] == q && i >= fun->n_posonly_args) {
             return (ptrdiff_t)i;
         }
     }
@@ -220,13 +252,25 @@ static ptrdiff_t find_arg(const mo_obj_fun_bc_t *fun, qstr q) {
 }
 
 // Keyword arguments: into their named slot, or **kwargs, or an error.
+// Only a **mapping merged at the call can repeat a keyword; CPython reports that at
+// the call, naming the function with its module.
+_Noreturn static void raise_repeated_keyword(const mo_obj_fun_bc_t *fun, mo_obj_t first, qstr q) {
+    mo_raise_fmt(&mo_type_TypeError, "%S.%S() got multiple values for keyword argument '%q'",
+                 fun_builtin_attr(fun, MO_QSTR___module__), display_name(fun, first), q);
+}
+
+// Keyword arguments: into their named slot, or **kwargs, or an error. Slots below
+// n_given were filled by positional arguments.
 static void bind_keywords(const mo_obj_fun_bc_t *fun, mo_obj_t *fastn, mo_obj_t kwdict,
-                          size_t n_kw, const mo_obj_t *kw) {
+                          size_t n_given, size_t n_kw, const mo_obj_t *kw) {
     for (size_t i = 0; i < n_kw; i++) {
         qstr q = kw_name(kw[2 * i]);
         ptrdiff_t j = find_arg(fun, q);
         if (j >= 0 && q != MO_QSTR__star_) {
             if (fastn[-j] != MO_OBJ_NULL) {
+                if ((size_t)j >= n_given) {
+                    raise_repeated_keyword(fun, fastn[0], q);
+                }
                 mo_raise_fmt(&mo_type_TypeError, "%S() got multiple values for argument '%q'",
                              display_name(fun, fastn[0]), q);
             }
@@ -235,11 +279,14 @@ static void bind_keywords(const mo_obj_fun_bc_t *fun, mo_obj_t *fastn, mo_obj_t 
             mo_map_elem_t *e = mo_map_lookup(&((mo_dict_t *)MO_PTR(kwdict))->map, mo_qstr_obj(q),
                                              MO_MAP_LOOKUP_ADD_IF_NOT_FOUND);
             if (e->value != MO_OBJ_NULL) {
-                mo_raise_fmt(&mo_type_TypeError,
-                             "%S() got multiple values for keyword argument '%q'",
-                             display_name(fun, fastn[0]), q);
+                raise_repeated_keyword(fun, fastn[0], q);
             }
             e->value = kw[2 * i + 1];
+        } else if (is_posonly_name(fun, q)) {
+            mo_raise_fmt(&mo_type_TypeError,
+                         "%S() got some positional-only arguments passed as keyword "
+                         "arguments: '%q'",
+                         display_name(fun, fastn[0]), q);
         } else {
             mo_raise_fmt(&mo_type_TypeError, "%S() got an unexpected keyword argument '%q'",
                          display_name(fun, fastn[0]), q);
@@ -330,7 +377,7 @@ static void bind_general(const mo_obj_fun_bc_t *fun, mo_obj_t *fastn, size_t n_p
         kwdict = mo_obj_new_dict(n_kw);
         fastn[-(ptrdiff_t)slot] = kwdict;
     }
-    bind_keywords(fun, fastn, kwdict, n_kw, args + n_args);
+    bind_keywords(fun, fastn, kwdict, n_given, n_kw, args + n_args);
     bind_defaults(fun, fastn, n_given);
 }
 
@@ -421,6 +468,26 @@ qstr mo_fun_get_name(mo_obj_t fun) {
 
 // ---- function attributes ---------------------------------------------------------------
 
+// MicroPython drops docstrings. Mote's compiler keeps one as the body's first
+// instructions, a constant load and POP_TOP, which this recognises.
+static mo_obj_t docstring(const mo_obj_fun_bc_t *f) {
+    const uint8_t *ip = f->code;
+    const uint8_t *end = f->rc->fun_data + f->rc->fun_data_len;
+    if (end - ip < 3 || (ip[0] != MO_BC_LOAD_CONST_STRING && ip[0] != MO_BC_LOAD_CONST_OBJ)) {
+        return mo_const_none;
+    }
+    uint8_t op = *ip++;
+    size_t i = mo_bc_decode_uint(&ip);
+    if (ip >= end || *ip != MO_BC_POP_TOP) {
+        return mo_const_none;
+    }
+    if (op == MO_BC_LOAD_CONST_STRING) {
+        return i < f->ctx->n_qstr ? mo_qstr_obj(f->ctx->qstr_table[i]) : mo_const_none;
+    }
+    mo_obj_t o = i < f->ctx->n_obj ? f->ctx->obj_table[i] : mo_const_none;
+    return mo_obj_is_str(o) ? o : mo_const_none;
+}
+
 static mo_obj_t fun_builtin_attr(const mo_obj_fun_bc_t *f, qstr attr) {
     switch (attr) {
         case MO_QSTR___name__:
@@ -431,7 +498,7 @@ static mo_obj_t fun_builtin_attr(const mo_obj_fun_bc_t *f, qstr attr) {
             return m ? m : mo_const_none;
         }
         case MO_QSTR___doc__:
-            return mo_const_none;
+            return docstring(f);
         case MO_QSTR___globals__:
             return MO_OBJ(f->ctx->globals);
         case MO_QSTR___defaults__:

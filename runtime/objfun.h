@@ -28,6 +28,7 @@ typedef struct mo_obj_fun_bc {
     uint16_t n_pos_args;
     uint16_t n_kwonly_args;
     uint16_t n_def_pos_args;
+    uint16_t n_posonly_args;      // leading positional-only arguments (see objfun.c)
     uint8_t scope_flags;
     uint8_t n_cell;
     uint8_t is_coroutine;         // async def: calling it makes a coroutine

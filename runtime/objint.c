@@ -169,6 +169,16 @@ int mo_int_sign(mo_obj_t i) {
 
 // ---- ints and doubles -----------------------------------------------------------------
 
+// True if v converts to a double without rounding (|v| <= 2**53).
+static bool exact_in_double(mo_int_t v) {
+#if INTPTR_MAX > 0x7fffffff
+    return v <= ((mo_int_t)1 << 53) && v >= -((mo_int_t)1 << 53);
+#else
+    (void)v;
+    return true;   // every 32-bit value is exact
+#endif
+}
+
 double mo_int_as_double(mo_obj_t i) {
     mo_int_t v;
     if (small_value(i, &v)) {
@@ -209,7 +219,7 @@ int mo_int_cmp_double(mo_obj_t i, double v) {
         return v > 0 ? -1 : 1;
     }
     mo_int_t s;
-    if (small_value(i, &s) && s <= ((mo_int_t)1 << 53) && s >= -((mo_int_t)1 << 53)) {
+    if (small_value(i, &s) && exact_in_double(s)) {
         double d = (double)s;   // exact
         return d < v ? -1 : d > v;
     }
@@ -288,7 +298,7 @@ mo_int_t mo_hash_finish(bool neg, uint64_t mag) {
     mo_int_t r = (mo_int_t)h;
 #else
     // Fold into the 31-bit small int range; all numeric types fold alike.
-    mo_int_t r = (mo_int_t)((int64_t)((uint64_t)h << 34) >> 34);
+    mo_int_t r = (mo_int_t)((int64_t)((uint64_t)h << 33) >> 33);
 #endif
     return r == -1 ? -2 : r;
 }
@@ -469,8 +479,7 @@ static mo_obj_t small_binary_op(int op, mo_int_t a, mo_int_t b) {
             if (b == 0) {
                 mo_raise_msg(&mo_type_ZeroDivisionError, "division by zero");
             }
-            if (a > ((mo_int_t)1 << 53) || a < -((mo_int_t)1 << 53) ||
-                b > ((mo_int_t)1 << 53) || b < -((mo_int_t)1 << 53)) {
+            if (!exact_in_double(a) || !exact_in_double(b)) {
                 return MO_OBJ_NULL;
             }
             return mo_obj_new_float((double)a / (double)b);

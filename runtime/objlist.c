@@ -121,11 +121,23 @@ void mo_print_guarded(const mo_print_t *print, mo_obj_t self, const char *cycle,
         repr_guard[depth] = MO_PTR(self);
     }
     repr_guard_depth = depth + 1;
+    // The outermost container renders into a buffer first, so that an exception
+    // from some item's repr leaves no half-printed text behind (as in CPython).
+    mo_vstr_t vstr = {0};
+    mo_print_t buffered = {0};
+    if (depth == 0) {
+        mo_vstr_init(&vstr, 16);
+        mo_print_to_vstr(&buffered, &vstr);
+    }
     mo_nlr_buf_t nlr;
     if (mo_nlr_push(&nlr) == 0) {
-        body(print, self);
+        body(depth == 0 ? &buffered : print, self);
         mo_nlr_pop();
         repr_guard_depth = depth;
+        if (depth == 0) {
+            mo_print_strn(print, vstr.buf, vstr.len);
+            mo_vstr_clear(&vstr);
+        }
     } else {
         repr_guard_depth = depth;
         mo_nlr_jump(nlr.ret_val);
@@ -376,8 +388,11 @@ static mo_obj_t list_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {
 }
 
 // ---- sorting ----------------------------------------------------------------------
-// A top-down merge sort: stable, O(n log n), and O(n) on input already in order
-// (a merge is skipped when its halves are already ordered). Only `<` is used.
+// A simplified timsort: stable, only `<`, O(n log n), O(n) on input already in
+// order. Like CPython's, it cuts the list into runs from the left (a natural run,
+// extended by binary insertion to a minimum length), so it makes the same first
+// comparisons and a list of mixed types fails with the same message. Runs are then
+// merged pairwise through a scratch buffer holding the smaller side of each merge.
 // `vals` moves in step with `keys` when sorting by a key function. If a comparison
 // raises, the merge in progress is undone so that every item is still present.
 
@@ -391,10 +406,11 @@ static void reverse_items(mo_obj_t *items, size_t n) {
 
 typedef struct sorter {
     mo_obj_t *keys, *vals;     // vals NULL when the keys are the items
-    mo_obj_t *tkeys, *tvals;   // scratch for the left half of a merge
-    // The merge in progress, for recovery: temp[ti..tn) belongs at [k, j).
+    mo_obj_t *tkeys, *tvals;   // scratch for the smaller side of a merge
+    // The merge in progress, for recovery: scratch[rest_src, +rest_n) belongs at
+    // keys[rest_dst, +rest_n).
     bool merging;
-    size_t ti, tn, k;
+    size_t rest_src, rest_n, rest_dst;
 } sorter_t;
 
 static bool sort_less(mo_obj_t a, mo_obj_t b) {
@@ -404,10 +420,19 @@ static bool sort_less(mo_obj_t a, mo_obj_t b) {
     return mo_obj_is_true(mo_binary_op(MO_BINARY_OP_LESS, a, b));
 }
 
-static void sort_move(sorter_t *s, size_t dst, size_t src) {
-    s->keys[dst] = s->keys[src];
+static void sort_put(sorter_t *s, size_t dst, mo_obj_t key, mo_obj_t val) {
+    s->keys[dst] = key;
     if (s->vals != NULL) {
-        s->vals[dst] = s->vals[src];
+        s->vals[dst] = val;
+    }
+}
+
+static mo_obj_t val_at(const mo_obj_t *vals, size_t i) { return vals != NULL ? vals[i] : MO_OBJ_NULL; }
+
+static void reverse_run(sorter_t *s, size_t lo, size_t hi) {
+    reverse_items(s->keys + lo, hi - lo);
+    if (s->vals != NULL) {
+        reverse_items(s->vals + lo, hi - lo);
     }
 }
 
@@ -415,7 +440,7 @@ static void sort_move(sorter_t *s, size_t dst, size_t src) {
 static void insertion_sort(sorter_t *s, size_t lo, size_t start, size_t hi) {
     for (size_t i = start; i < hi; i++) {
         mo_obj_t key = s->keys[i];
-        mo_obj_t val = s->vals != NULL ? s->vals[i] : MO_OBJ_NULL;
+        mo_obj_t val = val_at(s->vals, i);
         // The first position whose key is greater than `key` (after equal ones).
         size_t a = lo, b = i;
         while (a < b) {
@@ -427,104 +452,148 @@ static void insertion_sort(sorter_t *s, size_t lo, size_t start, size_t hi) {
             }
         }
         for (size_t j = i; j > a; j--) {
-            sort_move(s, j, j - 1);
+            sort_put(s, j, s->keys[j - 1], val_at(s->vals, j - 1));
         }
-        s->keys[a] = key;
-        if (s->vals != NULL) {
-            s->vals[a] = val;
-        }
+        sort_put(s, a, key, val);
     }
 }
 
-static void merge(sorter_t *s, size_t lo, size_t mid, size_t hi) {
-    size_t n1 = mid - lo;
-    memcpy(s->tkeys, s->keys + lo, n1 * sizeof(mo_obj_t));
-    if (s->vals != NULL) {
-        memcpy(s->tvals, s->vals + lo, n1 * sizeof(mo_obj_t));
+// The length of the run starting at lo: ascending, or strictly descending (then
+// reversed in place, which keeps the sort stable).
+static size_t count_run(sorter_t *s, size_t lo, size_t hi) {
+    if (lo + 1 >= hi) {
+        return hi - lo;
     }
-    s->ti = 0;
-    s->tn = n1;
-    s->k = lo;
+    size_t n = 2;
+    if (sort_less(s->keys[lo + 1], s->keys[lo])) {
+        while (lo + n < hi && sort_less(s->keys[lo + n], s->keys[lo + n - 1])) {
+            n++;
+        }
+        reverse_run(s, lo, lo + n);
+    } else {
+        while (lo + n < hi && !sort_less(s->keys[lo + n], s->keys[lo + n - 1])) {
+            n++;
+        }
+    }
+    return n;
+}
+
+// CPython's minimum run length: n itself below 64, else between 32 and 64 such
+// that n / minrun is a power of two or just under one.
+static size_t min_run(size_t n) {
+    size_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+
+// Merges the sorted [lo, mid) and [mid, hi), copying the left side to scratch.
+static void merge_lo(sorter_t *s, size_t lo, size_t mid, size_t hi) {
+    size_t n = mid - lo;
+    memcpy(s->tkeys, s->keys + lo, n * sizeof(mo_obj_t));
+    if (s->vals != NULL) {
+        memcpy(s->tvals, s->vals + lo, n * sizeof(mo_obj_t));
+    }
+    size_t i = 0, j = mid, k = lo;
     s->merging = true;
-    size_t j = mid;
-    while (s->ti < n1 && j < hi) {
-        size_t k = s->k;
-        if (sort_less(s->keys[j], s->tkeys[s->ti])) {
-            sort_move(s, k, j);
+    while (i < n && j < hi) {
+        s->rest_src = i;
+        s->rest_n = n - i;
+        s->rest_dst = k;
+        if (sort_less(s->keys[j], s->tkeys[i])) {
+            sort_put(s, k++, s->keys[j], val_at(s->vals, j));
             j++;
         } else {
-            s->keys[k] = s->tkeys[s->ti];
-            if (s->vals != NULL) {
-                s->vals[k] = s->tvals[s->ti];
-            }
-            s->ti++;
+            sort_put(s, k++, s->tkeys[i], val_at(s->tvals, i));
+            i++;
         }
-        s->k = k + 1;
     }
     s->merging = false;
-    size_t rest = n1 - s->ti;
-    memcpy(s->keys + s->k, s->tkeys + s->ti, rest * sizeof(mo_obj_t));
-    if (s->vals != NULL) {
-        memcpy(s->vals + s->k, s->tvals + s->ti, rest * sizeof(mo_obj_t));
+    for (; i < n; i++) {
+        sort_put(s, k++, s->tkeys[i], val_at(s->tvals, i));
     }
 }
 
-static void reverse_run(sorter_t *s, size_t lo, size_t hi);
-
-// Sorts a short stretch as CPython's timsort does one: take the run already in
-// order at its start (reversing a strictly descending one), then binary-insert the
-// rest. Doing the same comparisons in the same order means a list of mixed types
-// fails with the same error message as in CPython.
-static void small_sort(sorter_t *s, size_t lo, size_t hi) {
-    size_t n = 1;
-    if (lo + 1 < hi) {
-        n = 2;
-        if (sort_less(s->keys[lo + 1], s->keys[lo])) {
-            while (lo + n < hi && sort_less(s->keys[lo + n], s->keys[lo + n - 1])) {
-                n++;
-            }
-            reverse_run(s, lo, lo + n);
+// Merges the sorted [lo, mid) and [mid, hi), copying the right side to scratch
+// and filling from the end.
+static void merge_hi(sorter_t *s, size_t lo, size_t mid, size_t hi) {
+    size_t n = hi - mid;
+    memcpy(s->tkeys, s->keys + mid, n * sizeof(mo_obj_t));
+    if (s->vals != NULL) {
+        memcpy(s->tvals, s->vals + mid, n * sizeof(mo_obj_t));
+    }
+    size_t i = mid, j = n, k = hi;  // next: left i-1, scratch j-1, destination k-1
+    s->merging = true;
+    while (i > lo && j > 0) {
+        s->rest_src = 0;
+        s->rest_n = j;
+        s->rest_dst = i;
+        if (sort_less(s->tkeys[j - 1], s->keys[i - 1])) {
+            sort_put(s, --k, s->keys[i - 1], val_at(s->vals, i - 1));
+            i--;
         } else {
-            while (lo + n < hi && !sort_less(s->keys[lo + n], s->keys[lo + n - 1])) {
-                n++;
-            }
+            sort_put(s, --k, s->tkeys[j - 1], val_at(s->tvals, j - 1));
+            j--;
         }
     }
-    insertion_sort(s, lo, lo + n, hi);
-}
-
-// Merge sort over small_sort leaves; lists under 64 items are one leaf, as in CPython.
-static void merge_sort(sorter_t *s, size_t lo, size_t hi) {
-    if (hi - lo < 64) {
-        small_sort(s, lo, hi);
-        return;
-    }
-    size_t mid = lo + (hi - lo) / 2;
-    merge_sort(s, lo, mid);
-    merge_sort(s, mid, hi);
-    if (sort_less(s->keys[mid], s->keys[mid - 1])) {
-        merge(s, lo, mid, hi);
+    s->merging = false;
+    while (j > 0) {
+        j--;
+        sort_put(s, --k, s->tkeys[j], val_at(s->tvals, j));
     }
 }
 
-// Puts back the left-half items a failed merge still held in scratch.
+static void merge_runs(sorter_t *s, size_t lo, size_t mid, size_t hi) {
+    if (!sort_less(s->keys[mid], s->keys[mid - 1])) {
+        return;  // already in order
+    }
+    if (mid - lo <= hi - mid) {
+        merge_lo(s, lo, mid, hi);
+    } else {
+        merge_hi(s, lo, mid, hi);
+    }
+}
+
+// Sorts keys[0, n): cut into runs, then merge neighbours until one run is left.
+// `starts` has room for n + 1 run boundaries.
+static void merge_sort(sorter_t *s, size_t n, size_t *starts) {
+    size_t minrun = min_run(n), n_runs = 0;
+    for (size_t lo = 0; lo < n;) {
+        size_t len = count_run(s, lo, n);
+        if (len < minrun) {
+            size_t force = n - lo < minrun ? n - lo : minrun;
+            insertion_sort(s, lo, lo + len, lo + force);
+            len = force;
+        }
+        starts[n_runs++] = lo;
+        lo += len;
+    }
+    starts[n_runs] = n;
+    while (n_runs > 1) {
+        size_t out = 0;
+        for (size_t r = 0; r < n_runs; r += 2) {
+            if (r + 1 < n_runs) {
+                merge_runs(s, starts[r], starts[r + 1], starts[r + 2]);
+            }
+            starts[out++] = starts[r];
+        }
+        starts[out] = n;
+        n_runs = out;
+    }
+}
+
+// Puts back the items a failed merge still held in scratch.
 static void sort_recover(sorter_t *s) {
     if (!s->merging) {
         return;
     }
-    size_t rest = s->tn - s->ti;
-    memcpy(s->keys + s->k, s->tkeys + s->ti, rest * sizeof(mo_obj_t));
+    memcpy(s->keys + s->rest_dst, s->tkeys + s->rest_src, s->rest_n * sizeof(mo_obj_t));
     if (s->vals != NULL) {
-        memcpy(s->vals + s->k, s->tvals + s->ti, rest * sizeof(mo_obj_t));
+        memcpy(s->vals + s->rest_dst, s->tvals + s->rest_src, s->rest_n * sizeof(mo_obj_t));
     }
     s->merging = false;
-}
-
-static void reverse_run(sorter_t *s, size_t lo, size_t hi) {
-    reverse_items(s->keys + lo, hi - lo);
-    if (s->vals != NULL) {
-        reverse_items(s->vals + lo, hi - lo);
-    }
 }
 
 static void sort_run(sorter_t *s, size_t n, mo_obj_t key, bool reverse) {
@@ -541,19 +610,14 @@ static void sort_run(sorter_t *s, size_t n, mo_obj_t key, bool reverse) {
         s->tvals = mo_new(mo_obj_t, n / 2 + 1);
     }
     s->tkeys = mo_new(mo_obj_t, n / 2 + 1);
+    size_t *starts = mo_new(size_t, n / 32 + 2);
     if (reverse) {
         // Reversing before and after keeps equal items in their original order.
-        reverse_items(s->keys, n);
-        if (s->vals != NULL) {
-            reverse_items(s->vals, n);
-        }
+        reverse_run(s, 0, n);
     }
-    merge_sort(s, 0, n);
+    merge_sort(s, n, starts);
     if (reverse) {
-        reverse_items(s->keys, n);
-        if (s->vals != NULL) {
-            reverse_items(s->vals, n);
-        }
+        reverse_run(s, 0, n);
     }
 }
 

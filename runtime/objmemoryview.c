@@ -127,8 +127,10 @@ static mo_obj_t memoryview_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value)
         mo_int_t start, stop, step;
         mo_slice_indices(index, mv->len, &start, &stop, &step);
         size_t n = mo_slice_len(start, stop, step);
-        mo_int_t new_start = mv->start + start * mv->step;
-        mo_int_t new_step = step * mv->step;
+        mo_int_t new_start = n > 0 ? mv->start + start * mv->step : mv->start;
+        // With two or more items the product stays inside the buffer's size; with
+        // fewer the step is never used, and multiplying huge steps could overflow.
+        mo_int_t new_step = n > 1 ? step * mv->step : 1;
         if (value == MO_OBJ_SENTINEL) {
             return new_view(mv->obj, new_start, new_step, n, mv->readonly);
         }

@@ -2,6 +2,7 @@
 // the table of modules written in C that `import` finds before searching sys.path.
 #include <string.h>
 
+#include "runtime/map.h"
 #include "runtime/runtime.h"
 
 // ---- the built-in C modules ---------------------------------------------------------
@@ -52,6 +53,10 @@ mo_obj_t mo_obj_new_module(qstr name) {
     m->base.type = &mo_type_module;
     m->globals = (mo_dict_t *)MO_PTR(mo_obj_new_dict(4));
     mo_dict_store(MO_OBJ(m->globals), mo_qstr_obj(MO_QSTR___name__), mo_qstr_obj(name));
+    // The main module is made once at start-up; `import __main__` must find it.
+    if (name == MO_QSTR___main__) {
+        mo_module_register(name, MO_OBJ(m));
+    }
     return MO_OBJ(m);
 }
 
@@ -123,15 +128,52 @@ static void module_load(mo_obj_t self, qstr attr, mo_obj_t *dest) {
     }
 }
 
+// A C module's dict reads a const table in place. The first store into it (CPython
+// allows `builtins.len = f`) copies the table to the heap; the dict struct stays in
+// static memory, so it becomes a GC root to keep the copy alive.
+static void make_writable(mo_dict_t *d) {
+    mo_map_t copy;
+    mo_map_copy(&copy, &d->map);
+    copy.is_fixed = 0;
+    mo_gc_add_root((void **)d, sizeof(mo_dict_t) / sizeof(void *));
+    d->map = copy;
+}
+
+// sys.path, sys.argv and sys.modules live in mo_state, where import looks.
+static bool store_sys_state(mo_obj_t self, qstr attr, mo_obj_t value) {
+    if (self != mo_module_get_builtin(MO_QSTR_sys) || value == MO_OBJ_NULL) {
+        return false;
+    }
+    switch (attr) {
+        case MO_QSTR_path:
+            mo_state.sys_path = value;
+            return true;
+        case MO_QSTR_argv:
+            mo_state.sys_argv = value;
+            return true;
+        case MO_QSTR_modules:
+            if (!mo_obj_is_type(value, &mo_type_dict)) {
+                mo_raise_msg(&mo_type_TypeError, "sys.modules must be a dict");
+            }
+            mo_state.sys_modules = value;
+            return true;
+        default:
+            return false;
+    }
+}
+
 static void module_attr(mo_obj_t self, qstr attr, mo_obj_t *dest) {
     if (dest[0] == MO_OBJ_NULL) {
         module_load(self, attr, dest);
         return;
     }
+    if (store_sys_state(self, attr, dest[1])) {
+        dest[0] = MO_OBJ_NULL;
+        return;
+    }
     mo_dict_t *globals = mo_obj_module_get_globals(self);
     if (globals->map.is_fixed) {
-        // A C module's ROM dict can't change: the runtime reports the failure.
-        return;
+        make_writable(globals);
     }
     if (dest[1] == MO_OBJ_NULL) {
         if (mo_map_lookup(&globals->map, mo_qstr_obj(attr), MO_MAP_LOOKUP_REMOVE_IF_FOUND) ==

@@ -332,6 +332,9 @@ static MO_DEFINE_FUN_2(range_count_obj, range_count);
 static mo_obj_t range_index(mo_obj_t self, mo_obj_t x) {
     ptrdiff_t i = range_find(MO_PTR(self), x);
     if (i < 0) {
+        if (!mo_obj_is_int(x) && x != mo_const_true && x != mo_const_false) {
+            mo_raise_msg(&mo_type_ValueError, "sequence.index(x): x not in sequence");
+        }
         mo_raise_fmt(&mo_type_ValueError, "%R is not in range", x);
     }
     return mo_obj_new_int((mo_int_t)i);

@@ -166,9 +166,7 @@ restart:;
                 goto found_unused;
             }
             if (e->key == SET_DUMMY) {
-                if (freeslot == NULL) {
-                    freeslot = e;
-                }
+                freeslot = e;  // CPython reuses the last dummy on the probe path
             } else if (e->hash == hash) {
                 bool again = false;
                 bool eq = keys_equal(s, &snap, e->key, key, &again);

@@ -126,7 +126,7 @@ size_t mo_get_index(const mo_type_t *type, size_t len, mo_obj_t index, bool is_s
         mo_raise_fmt(&mo_type_TypeError, "%q indices must be integers or slices, not %s",
                      (qstr)type->name, mo_obj_type_name(index));
     }
-    if (is_big && !is_slice) {
+    if (is_big && !is_slice && type != &mo_type_range) {
         mo_raise_msg(&mo_type_IndexError, "cannot fit 'int' into an index-sized integer");
     }
     if (i < 0) {

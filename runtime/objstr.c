@@ -273,6 +273,20 @@ static mo_obj_t new_like_vstr(const sbuf_t *s, mo_vstr_t *v) {
     return o;
 }
 
+// A new str or bytes of len bytes in one allocation; the caller fills *text.
+// (bytearray results go through a vstr instead.)
+static mo_obj_t new_uninit(const mo_type_t *type, size_t len, uint8_t **text) {
+    if (len >= SIZE_MAX - sizeof(mo_str_obj_t) - 1) {
+        mo_raise_memory_error();
+    }
+    mo_str_obj_t *o = mo_alloc(sizeof(mo_str_obj_t) + len + 1);
+    *text = (uint8_t *)(o + 1);
+    o->s.base.type = type;
+    o->s.len = len;
+    o->s.data = *text;
+    return MO_OBJ(o);
+}
+
 // The data of an argument that must have self's kind: str for str, bytes-like
 // for bytes. `what` completes CPython's message, e.g. "must be str, not int".
 static const uint8_t *arg_data(const sbuf_t *s, mo_obj_t o, size_t *len) {
@@ -311,7 +325,7 @@ static void parse_args(const char *fname, size_t n_args, const mo_obj_t *args, m
             i++;
         }
         if (i == n_params) {
-            mo_raise_fmt(&mo_type_TypeError, "%s() got an unexpected keyword argument '%q'", fname, q);
+            mo_raise_fmt(&mo_type_TypeError, "'%q' is an invalid keyword argument for %s()", q, fname);
         }
         if (out[i] != MO_OBJ_NULL) {
             mo_raise_fmt(&mo_type_TypeError, "argument for %s() given by name ('%q') and position (%u)",
@@ -331,6 +345,18 @@ static bool get_opt_index(mo_obj_t o, mo_int_t *v) {
                      "slice indices must be integers or None or have an __index__ method");
     }
     return true;
+}
+
+// An int argument that must fit a C ssize_t (counts, widths, tab sizes).
+static mo_int_t get_ssize(mo_obj_t o) {
+    mo_int_t v;
+    if (!mo_obj_get_index_clamped(o, &v)) {
+        mo_raise_fmt(&mo_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
+    }
+    if (mo_obj_is_type(o, &mo_type_int) && !mo_obj_get_int_maybe(o, &v)) {
+        mo_raise_msg(&mo_type_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return v;
 }
 
 // CPython's ADJUST_INDICES for the optional start/end of find, count and friends:
@@ -396,7 +422,7 @@ static const uint8_t *find_rev(const uint8_t *hay, size_t hlen, const uint8_t *n
         return NULL;
     }
     for (size_t i = hlen - nlen + 1; i-- > 0;) {
-        if (hay[i] == needle[0] || nlen == 0) {
+        if (nlen == 0 || hay[i] == needle[0]) {
             if (memcmp(hay + i, needle, nlen) == 0) {
                 return hay + i;
             }
@@ -549,7 +575,11 @@ static const uint8_t *char_before(const sbuf_t *s, const uint8_t *p) {
 }
 
 static bool is_space(const sbuf_t *s, mo_unichar_t c) {
-    return s->is_str ? mo_unichar_isspace(c) : mo_ascii_isspace((uint8_t)c);
+    if (c < 0x80) {
+        // str also counts the separators \x1c..\x1f as whitespace; bytes does not.
+        return c == ' ' || (c >= '\t' && c <= '\r') || (s->is_str && c >= 0x1c && c <= 0x1f);
+    }
+    return s->is_str && mo_unichar_isspace(c);
 }
 
 // ---- split ----------------------------------------------------------------------------
@@ -560,11 +590,7 @@ static mo_int_t get_maxsplit(mo_obj_t o) {
     if (o == MO_OBJ_NULL) {
         return -1;
     }
-    mo_int_t v;
-    if (!mo_obj_get_index_clamped(o, &v)) {
-        mo_raise_fmt(&mo_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
-    }
-    return v;
+    return get_ssize(o);
 }
 
 static const uint8_t *split_sep(const sbuf_t *s, mo_obj_t sep, size_t *sep_len) {
@@ -770,6 +796,10 @@ static mo_obj_t str_join(mo_obj_t self, mo_obj_t iterable) {
     sbuf_t s;
     get_self(self, &s);
     if (!mo_obj_is_type(iterable, &mo_type_list) && !mo_obj_is_type(iterable, &mo_type_tuple)) {
+        const mo_type_t *it = mo_obj_type(iterable);
+        if (it->getiter == NULL && it->subscr == NULL && !mo_type_is_user(it)) {
+            mo_raise_msg(&mo_type_TypeError, "can only join an iterable");
+        }
         mo_obj_t l = mo_obj_new_list(0, NULL);
         mo_list_extend(l, iterable);
         iterable = l;
@@ -795,6 +825,21 @@ static mo_obj_t str_join(mo_obj_t self, mo_obj_t iterable) {
     size_t seps;
     if (__builtin_mul_overflow(s.len, n - 1, &seps) || __builtin_add_overflow(total, seps, &total)) {
         mo_raise_memory_error();
+    }
+    if (s.type != &mo_type_bytearray) {
+        uint8_t *out;
+        mo_obj_t r = new_uninit(s.type, total, &out);
+        for (size_t i = 0; i < n; i++) {
+            if (i > 0) {
+                memcpy(out, s.data, s.len);
+                out += s.len;
+            }
+            size_t len;
+            const uint8_t *d = join_item(&s, items[i], i, &len);
+            memcpy(out, d, len);
+            out += len;
+        }
+        return r;
     }
     mo_vstr_t v;
     mo_vstr_init(&v, total + 1);
@@ -913,10 +958,7 @@ static mo_obj_t str_replace(size_t n_args, const mo_obj_t *args) {
     size_t olen, nlen;
     const uint8_t *old = arg_data(&s, args[1], &olen);
     const uint8_t *new_ = arg_data(&s, args[2], &nlen);
-    mo_int_t count = -1;
-    if (n_args > 3 && !mo_obj_get_index_clamped(args[3], &count)) {
-        mo_raise_fmt(&mo_type_TypeError, "'%T' object cannot be interpreted as an integer", args[3]);
-    }
+    mo_int_t count = n_args > 3 ? get_ssize(args[3]) : -1;
     if (count < 0) {
         count = MO_SMALL_INT_MAX;
     }
@@ -986,18 +1028,48 @@ static void add_lower(const sbuf_t *s, mo_vstr_t *v, mo_unichar_t c) {
     }
 }
 
-// Title case of the first letter: as upper, except sharp s becomes "Ss".
+// Title case of the first letter: as upper, except sharp s becomes "Ss" and the
+// digraphs (DŽ, LJ, NJ, DZ) take their title-case middle form.
 static void add_title(const sbuf_t *s, mo_vstr_t *v, mo_unichar_t c) {
     if (s->is_str && c == 0xdf) {
         mo_vstr_add_str(v, "Ss");
+    } else if (s->is_str && ((c >= 0x1c4 && c <= 0x1cc) || (c >= 0x1f1 && c <= 0x1f3))) {
+        mo_vstr_add_char(v, mo_unichar_toupper(c) + 1);
     } else {
         add_upper(s, v, c);
     }
 }
 
+// The same for text that is all ASCII (or bytes): byte in, byte out.
+static mo_obj_t change_case_ascii(const sbuf_t *s, int how) {
+    uint8_t *buf;
+    mo_obj_t r = s->type == &mo_type_bytearray ? MO_OBJ_NULL : new_uninit(s->type, s->len, &buf);
+    if (r == MO_OBJ_NULL) {
+        buf = mo_alloc(s->len + 1);
+    }
+    bool prev_cased = false;
+    for (size_t i = 0; i < s->len; i++) {
+        uint8_t c = s->data[i];
+        bool up;
+        switch (how) {
+            case CASE_UPPER: up = true; break;
+            case CASE_SWAP: up = mo_ascii_islower(c); break;
+            case CASE_TITLE: up = !prev_cased; break;
+            case CASE_CAPITALIZE: up = i == 0; break;
+            default: up = false; break;  // lower, casefold
+        }
+        buf[i] = up ? mo_ascii_toupper(c) : mo_ascii_tolower(c);
+        prev_cased = mo_ascii_isalpha(c);
+    }
+    return r != MO_OBJ_NULL ? r : mo_str_new_taking(s->type, buf, s->len);
+}
+
 static mo_obj_t change_case(mo_obj_t self, int how) {
     sbuf_t s;
     get_self(self, &s);
+    if (!s.is_str || mo_utf8_is_ascii(s.data, s.len)) {
+        return change_case_ascii(&s, how);
+    }
     mo_vstr_t v;
     mo_vstr_init(&v, s.len + 1);
     const uint8_t *p = s.data, *end = s.data + s.len;
@@ -1209,7 +1281,10 @@ static mo_obj_t str_istitle(mo_obj_t self) {
     while (p < end) {
         const uint8_t *nx;
         mo_unichar_t c = char_at(&s, p, &nx);
-        bool is_up = s.is_str ? mo_unichar_isupper(c) : mo_ascii_isupper((uint8_t)c);
+        // Title-case digraphs (Dž) count as capitals here, as in CPython.
+        bool is_up = s.is_str ? mo_unichar_isupper(c) || (c != mo_unichar_tolower(c) &&
+                                                          c != mo_unichar_toupper(c))
+                              : mo_ascii_isupper((uint8_t)c);
         bool is_lo = s.is_str ? mo_unichar_islower(c) : mo_ascii_islower((uint8_t)c);
         if (is_up) {
             if (prev_cased) {
@@ -1233,11 +1308,7 @@ MO_DEFINE_FUN_1(mo_str_istitle_obj, str_istitle);
 // ---- padding ------------------------------------------------------------------------------
 
 static mo_int_t get_width(mo_obj_t o) {
-    mo_int_t w;
-    if (!mo_obj_get_index_clamped(o, &w)) {
-        mo_raise_fmt(&mo_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
-    }
-    return w;
+    return get_ssize(o);
 }
 
 static size_t self_char_len(const sbuf_t *s) {
@@ -1255,7 +1326,8 @@ static mo_obj_t pad_impl(size_t n_args, const mo_obj_t *args, char align, const 
         if (s.is_str) {
             mo_obj_t n;
             if (!mo_str_unwrap(args[2], &mo_type_str, &n)) {
-                mo_raise_fmt(&mo_type_TypeError, "%s() argument 2 must be str, not %T", fname, args[2]);
+                mo_raise_fmt(&mo_type_TypeError, "The fill character must be a unicode character, not %T",
+                             args[2]);
             }
             fill = mo_str_data(n, &fill_len);
             if (mo_utf8_char_count(fill, fill_len) != 1) {
@@ -1376,12 +1448,8 @@ static mo_obj_t partition_impl(mo_obj_t self, mo_obj_t sep_o, bool reverse) {
         items[2] = reverse ? whole : (s.type == &mo_type_bytearray ? new_like(&s, s.data, 0) : empty);
     } else {
         items[0] = new_like(&s, s.data, (size_t)(f - s.data));
+        // As CPython: str and bytes hand back the separator object itself.
         items[1] = s.type == &mo_type_bytearray ? new_like(&s, f, slen) : sep_o;
-        if (s.is_str && !mo_obj_is_str(sep_o)) {
-            items[1] = new_like(&s, f, slen);
-        } else if (!s.is_str && s.type == &mo_type_bytes && !mo_obj_is_type(sep_o, &mo_type_bytes)) {
-            items[1] = new_like(&s, f, slen);
-        }
         items[2] = new_like(&s, f + slen, s.len - (size_t)(f - s.data) - slen);
     }
     return mo_obj_new_tuple(3, items);
@@ -1400,13 +1468,13 @@ MO_DEFINE_FUN_2(mo_str_rpartition_obj, str_rpartition);
 
 enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 };
 
-static int get_encoding(mo_obj_t o) {
+static int get_encoding(mo_obj_t o, const char *fname) {
     if (o == MO_OBJ_NULL) {
         return ENC_UTF8;
     }
     mo_obj_t n;
     if (!mo_str_unwrap(o, &mo_type_str, &n)) {
-        mo_raise_fmt(&mo_type_TypeError, "argument 'encoding' must be str, not %T", o);
+        mo_raise_fmt(&mo_type_TypeError, "%s() argument 'encoding' must be str, not %T", fname, o);
     }
     size_t len;
     const uint8_t *d = mo_str_data(n, &len);
@@ -1434,9 +1502,12 @@ static int get_encoding(mo_obj_t o) {
 
 enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH };
 
-static int get_errors(mo_obj_t o) {
+static int get_errors(mo_obj_t o, const char *fname) {
     if (o == MO_OBJ_NULL) {
         return ERR_STRICT;
+    }
+    if (!mo_obj_is_str(o)) {
+        mo_raise_fmt(&mo_type_TypeError, "%s() argument 'errors' must be str, not %T", fname, o);
     }
     const char *e = mo_obj_str_get_cstr(o);
     if (!strcmp(e, "ignore")) {
@@ -1555,7 +1626,7 @@ static mo_obj_t str_encode(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
     get_self(args[0], &s);
     mo_obj_t a[2];
     parse_args("encode", n_args, args, kw, 2, codec_names, a);
-    return encode_str(s.data, s.len, get_encoding(a[0]), get_errors(a[1]));
+    return encode_str(s.data, s.len, get_encoding(a[0], "encode"), get_errors(a[1], "encode"));
 }
 static MO_DEFINE_FUN_KW(str_encode_obj, 1, str_encode);
 
@@ -1564,7 +1635,7 @@ static mo_obj_t bytes_decode(size_t n_args, const mo_obj_t *args, mo_map_t *kw) 
     get_self(args[0], &s);
     mo_obj_t a[2];
     parse_args("decode", n_args, args, kw, 2, codec_names, a);
-    return decode_bytes(s.data, s.len, get_encoding(a[0]), get_errors(a[1]));
+    return decode_bytes(s.data, s.len, get_encoding(a[0], "decode"), get_errors(a[1], "decode"));
 }
 MO_DEFINE_FUN_KW(mo_str_decode_obj, 1, bytes_decode);
 
@@ -1579,8 +1650,8 @@ mo_obj_t mo_bytes_hex(const uint8_t *data, size_t len, size_t n_args, const mo_o
         mo_obj_t n;
         if (mo_str_unwrap(args[0], &mo_type_str, &n)) {
             sep = mo_str_data(n, &sep_len);
-        } else {
-            sep = mo_bytes_like_get(args[0], &sep_len);
+        } else if (!mo_bytes_like_data(args[0], &sep, &sep_len)) {
+            mo_raise_fmt(&mo_type_TypeError, "object of type '%T' has no len()", args[0]);
         }
         if (sep_len != 1) {
             mo_raise_msg(&mo_type_ValueError, "sep must be length 1.");
@@ -1622,9 +1693,12 @@ static int hex_value(uint8_t c) {
 }
 
 static mo_obj_t bytes_fromhex(mo_obj_t cls, mo_obj_t str) {
+    mo_obj_t n;
+    if (!mo_str_unwrap(str, &mo_type_str, &n)) {
+        mo_raise_fmt(&mo_type_TypeError, "fromhex() argument must be str, not %T", str);
+    }
     size_t len;
-    const uint8_t *d = (const uint8_t *)mo_obj_str_get_cstr(str);
-    len = strlen((const char *)d);
+    const uint8_t *d = mo_str_data(n, &len);
     mo_vstr_t v;
     mo_vstr_init(&v, len / 2 + 1);
     size_t i = 0;
@@ -1948,7 +2022,7 @@ static mo_obj_t str_make_new(const mo_type_t *type, size_t n_args, size_t n_kw,
     if (a[1] != MO_OBJ_NULL && !mo_obj_is_str(a[1])) {
         mo_raise_fmt(&mo_type_TypeError, "str() argument 'encoding' must be str, not %T", a[1]);
     }
-    return decode_bytes(data, len, get_encoding(a[1]), get_errors(a[2]));
+    return decode_bytes(data, len, get_encoding(a[1], "str"), get_errors(a[2], "str"));
 }
 
 void mo_bytes_from_args(mo_vstr_t *v, size_t n_args, size_t n_kw, const mo_obj_t *args,
@@ -1970,7 +2044,7 @@ void mo_bytes_from_args(mo_vstr_t *v, size_t n_args, size_t n_kw, const mo_obj_t
         }
         size_t len;
         const uint8_t *d = mo_str_data(n, &len);
-        mo_obj_t b = encode_str(d, len, get_encoding(a[1]), get_errors(a[2]));
+        mo_obj_t b = encode_str(d, len, get_encoding(a[1], type_name), get_errors(a[2], type_name));
         d = mo_str_data(b, &len);
         mo_vstr_add_strn(v, (const char *)d, len);
         return;
@@ -2078,8 +2152,11 @@ static mo_uint_t str_hash(mo_obj_t self) {
 
 bool mo_seq_repeat_count(mo_obj_t n, size_t item_len, size_t *count) {
     mo_int_t v;
-    if (!mo_obj_is_int(n) || !mo_obj_get_index_clamped(n, &v)) {
+    if (!mo_obj_is_int(n) && n != mo_const_true && n != mo_const_false) {
         return false;
+    }
+    if (!mo_obj_get_int_maybe(n, &v)) {
+        mo_raise_msg(&mo_type_OverflowError, "cannot fit 'int' into an index-sized integer");
     }
     if (v <= 0) {
         *count = 0;
@@ -2104,6 +2181,14 @@ static mo_obj_t repeat(const sbuf_t *s, mo_obj_t n) {
     if (count == 1 && s->type != &mo_type_bytearray) {
         return s->obj;
     }
+    if (s->type != &mo_type_bytearray) {
+        uint8_t *out;
+        mo_obj_t r = new_uninit(s->type, s->len * count, &out);
+        for (size_t i = 0; i < count; i++) {
+            memcpy(out + i * s->len, s->data, s->len);
+        }
+        return r;
+    }
     mo_vstr_t v;
     mo_vstr_init(&v, s->len * count + 1);
     for (size_t i = 0; i < count; i++) {
@@ -2118,6 +2203,13 @@ static mo_obj_t concat(const sbuf_t *s, const uint8_t *b, size_t blen) {
     }
     if (s->len == 0 && s->type == &mo_type_str) {
         return mo_str_new_of_type(s->type, b, blen);
+    }
+    if (s->type != &mo_type_bytearray) {
+        uint8_t *out;
+        mo_obj_t r = new_uninit(s->type, s->len + blen, &out);
+        memcpy(out, s->data, s->len);
+        memcpy(out + s->len, b, blen);
+        return r;
     }
     mo_vstr_t v;
     mo_vstr_init(&v, s->len + blen + 1);
@@ -2228,8 +2320,16 @@ mo_obj_t mo_bytes_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
         case MO_BINARY_OP_REVERSE_MULTIPLY:
             return repeat(&s, rhs);
         case MO_BINARY_OP_MODULO:
-        case MO_BINARY_OP_INPLACE_MODULO:
-            return mo_str_modulo(s.obj, rhs);
+        case MO_BINARY_OP_INPLACE_MODULO: {
+            if (s.type != &mo_type_bytearray) {
+                return mo_str_modulo(s.obj, rhs);
+            }
+            // bytearray % args: format as bytes, answer a bytearray.
+            mo_obj_t r = mo_str_modulo(mo_obj_new_bytes(s.data, s.len), rhs);
+            size_t rlen;
+            const uint8_t *rd = mo_str_data(r, &rlen);
+            return mo_bytearray_new(rd, rlen);
+        }
         case MO_BINARY_OP_CONTAINS: {
             uint8_t byte;
             if (!rhs_bytes && !mo_obj_is_int(rhs) && rhs != mo_const_true && rhs != mo_const_false) {

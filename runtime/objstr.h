@@ -81,7 +81,7 @@ mo_obj_t mo_str_from_char(mo_unichar_t c);
 mo_obj_t mo_str_modulo(mo_obj_t fmt, mo_obj_t args);      // str % args, bytes % args
 mo_obj_t mo_obj_format(mo_obj_t value, mo_obj_t spec);    // format(value, spec)
 mo_obj_t mo_obj_ascii(mo_obj_t o);                       // ascii(o)
-// Formats an int (small or big) with a format spec into a str (used by format()).
+// str.format, str.format_map and the builtin format().
 extern const mo_fun_builtin_t mo_str_format_obj, mo_str_format_map_obj, mo_builtin_format_obj;
 
 // The bytes methods bytearray shares (objstr.c).

@@ -668,6 +668,9 @@ static mo_obj_t field_value(fmt_ctx_t *ctx, const uint8_t *p, const uint8_t *end
         q++;
     }
     mo_obj_t obj;
+    if (ctx->mapping != MO_OBJ_NULL && (q == p || all_digits(p, (size_t)(q - p)))) {
+        mo_raise_msg(&mo_type_ValueError, "Format string contains positional fields");
+    }
     if (q == p) {
         if (ctx->numbering == 2) {
             mo_raise_msg(&mo_type_ValueError,

@@ -489,7 +489,9 @@ static mo_obj_t type_make_new(const mo_type_t *type, size_t n_args, size_t n_kw,
             mo_dict_store(dict, mo_qstr_obj(MO_QSTR___module__), modname);
         }
     }
-    return mo_obj_new_type(mo_obj_str_get_qstr(args[0]), args[1], dict);
+    mo_obj_t cls = mo_obj_new_type(mo_obj_str_get_qstr(args[0]), args[1], dict);
+    mo_type_init_subclass(cls, 0, NULL);
+    return cls;
 }
 
 static mo_obj_t type_call(mo_obj_t self, size_t n_args, size_t n_kw, const mo_obj_t *args) {
@@ -678,6 +680,10 @@ static const mo_type_t *pick_native_base(size_t n_bases, const mo_obj_t *bases) 
     for (size_t i = 0; i < n_bases; i++) {
         const mo_type_t *nb = mo_type_native_base(as_type(bases[i]));
         if (mo_type_is_subclass(native, nb)) {
+            continue;
+        }
+        // All exception classes share one instance layout.
+        if ((native->flags & nb->flags & MO_TYPE_FLAG_BASE_EXCEPTION) != 0) {
             continue;
         }
         if (!mo_type_is_subclass(nb, native)) {
@@ -1108,8 +1114,15 @@ static const uint16_t unary_op_names[] = {
     [MO_UNARY_OP_INDEX] = MO_QSTR___index__,
 };
 
+static bool is_int_like(mo_obj_t r) {
+    return mo_obj_is_int(r) || mo_obj_is_type(r, &mo_type_bool);
+}
+
 static mo_obj_t checked_len(mo_obj_t r) {
     mo_int_t n;
+    if (is_int_like(r) && !mo_obj_get_int_maybe(r, &n)) {
+        mo_raise_msg(&mo_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
     if (!mo_obj_get_int_maybe(r, &n) || mo_obj_is_type(r, &mo_type_float)) {
         mo_raise_fmt(&mo_type_TypeError, "'%s' object cannot be interpreted as an integer",
                      mo_obj_type_name(r));
@@ -1130,9 +1143,6 @@ static mo_obj_t checked_hash(mo_obj_t r) {
     return mo_small_int(mo_obj_hash(r));
 }
 
-static bool is_int_like(mo_obj_t r) {
-    return mo_obj_is_int(r) || mo_obj_is_type(r, &mo_type_bool);
-}
 
 // Checks what a conversion method returned, as CPython's int()/float()/index do.
 static mo_obj_t checked_conversion(int op, qstr name, mo_obj_t r) {
@@ -1263,6 +1273,12 @@ static mo_obj_t binary_native(int op, mo_obj_t self, mo_obj_t other) {
     return r == ns ? self : r;
 }
 
+static bool is_repeatable_sequence(mo_obj_t o) {
+    return mo_obj_is_str(o) || mo_obj_is_type(o, &mo_type_bytes) ||
+           mo_obj_is_type(o, &mo_type_bytearray) || mo_obj_is_type(o, &mo_type_list) ||
+           mo_obj_is_type(o, &mo_type_tuple);
+}
+
 static mo_obj_t instance_binary_op(int op, mo_obj_t self, mo_obj_t other) {
     qstr name = binary_op_name(op);
     if (name == MO_QSTR_NULL) {
@@ -1275,6 +1291,13 @@ static mo_obj_t instance_binary_op(int op, mo_obj_t self, mo_obj_t other) {
             return mo_bool(mo_obj_is_true(r));
         }
         return r;
+    }
+    if ((op == MO_BINARY_OP_MULTIPLY || op == MO_BINARY_OP_REVERSE_MULTIPLY) &&
+        is_repeatable_sequence(other) && find_user_special(self, MO_QSTR___index__, dest)) {
+        // seq * obj and obj * seq repeat by obj.__index__(), as CPython's sequences do.
+        mo_obj_t n = checked_conversion(MO_UNARY_OP_INDEX, MO_QSTR___index__,
+                                        call_dest(dest, 0, NULL));
+        return mo_binary_op(MO_BINARY_OP_MULTIPLY, other, n);
     }
     if (op == MO_BINARY_OP_NOT_EQUAL && find_user_special(self, MO_QSTR___eq__, dest)) {
         mo_obj_t r = call_dest(dest, 1, &other);
@@ -1312,7 +1335,14 @@ static mo_obj_t instance_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
     }
     const mo_type_t *native = mo_obj_type(self)->parent;
     if (native_has_subobj(native) && native->subscr != NULL) {
-        return native->subscr(mo_instance_native(self), index, value);
+        mo_obj_t ns = mo_instance_native(self);
+        // dict subclasses: a missing key goes to __missing__, as dict.__getitem__ does.
+        if (value == MO_OBJ_SENTINEL && mo_type_is_subclass(native, &mo_type_dict) &&
+            find_user_special(self, MO_QSTR___missing__, dest) &&
+            mo_dict_get(ns, index) == MO_OBJ_NULL) {
+            return call_dest(dest, 1, &index);
+        }
+        return native->subscr(ns, index, value);
     }
     return MO_OBJ_NULL;
 }
@@ -1474,6 +1504,9 @@ static mo_obj_t object_hash(mo_obj_t self) {
 static MO_DEFINE_FUN_1(object_hash_obj, object_hash);
 
 static mo_obj_t object_repr(mo_obj_t self) {
+    if (!mo_type_is_user(mo_obj_type(self))) {
+        return mo_obj_repr(self);  // (5).__repr__() and the like
+    }
     mo_vstr_t v;
     mo_print_t p;
     mo_vstr_init(&v, 32);
@@ -1483,8 +1516,9 @@ static mo_obj_t object_repr(mo_obj_t self) {
 }
 static MO_DEFINE_FUN_1(object_repr_obj, object_repr);
 
+// object.__str__ is type(self).__repr__(self); built-in types print their str().
 static mo_obj_t object_str(mo_obj_t self) {
-    return mo_obj_repr(self);
+    return mo_type_is_user(mo_obj_type(self)) ? mo_obj_repr(self) : mo_obj_str(self);
 }
 static MO_DEFINE_FUN_1(object_str_obj, object_str);
 

@@ -88,6 +88,28 @@ static bool ends_with_colon(const char *line) {
     return n > 0 && line[n - 1] == ':';
 }
 
+// A line that starts a compound statement opens a block even when its body follows
+// the colon on the same line (`if x: f()`), as in CPython's REPL.
+static bool starts_compound(const char *line) {
+    static const char *const keywords[] = {"if", "for", "while", "def", "class", "with",
+                                           "try", "async", "elif", "else", "except",
+                                           "finally"};
+    while (*line == ' ' || *line == '\t') {
+        line++;
+    }
+    if (*line == '@') {
+        return true;
+    }
+    for (size_t i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++) {
+        size_t n = strlen(keywords[i]);
+        if (strncmp(line, keywords[i], n) == 0 &&
+            (line[n] == ' ' || line[n] == ':' || line[n] == '(' || line[n] == '\t')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool mo_repl_continue_with_input(const char *text) {
     scan_t sc;
     scan_text(text, &sc);
@@ -101,7 +123,7 @@ bool mo_repl_continue_with_input(const char *text) {
     size_t copy = first_len < sizeof(first) - 1 ? first_len : sizeof(first) - 1;
     memcpy(first, text, copy);
     first[copy] = 0;
-    bool block = ends_with_colon(first) || (first[0] == '@');
+    bool block = ends_with_colon(first) || starts_compound(first);
     if (!multi) {
         return block;
     }

@@ -588,7 +588,8 @@ dispatch_loop:
         // Stack: value, base, index.
         mo_obj_t index = sp[-1], base = sp[-2], value = sp[-3];
         sp -= 3;
-        if (mo_is_small_int(index) && mo_obj_is_type(base, &mo_type_list)) {
+        // A NULL value means `del base[index]` (LOAD_NULL, ROT_THREE, STORE_SUBSCR).
+        if (value != MO_OBJ_NULL && mo_is_small_int(index) && mo_obj_is_type(base, &mo_type_list)) {
             mo_list_t *l = MO_PTR(base);
             mo_int_t i = mo_small_int_value(index);
             if (i < 0) {

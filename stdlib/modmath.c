@@ -94,15 +94,25 @@ static mo_obj_t math_log(size_t n_args, const mo_obj_t *args) {
 }
 static MO_DEFINE_FUN_VAR(math_log_obj, 1, 2, math_log);
 
-static mo_obj_t math_log2(mo_obj_t arg) { return mo_obj_new_float(log_of(arg) / log(2.0)); }
+// log2 and log10 use libm's own function when the value fits a double (exact for
+// powers of the base), and the scaled log for big ints.
+static bool is_big_int(mo_obj_t arg) { return mo_obj_is_int_like(arg) && !mo_is_small_int(arg); }
+
+static mo_obj_t log_base(mo_obj_t arg, double (*f)(double), double base) {
+    if (is_big_int(arg)) {
+        return mo_obj_new_float(log_of(arg) / log(base));
+    }
+    double x = mo_obj_get_float(arg);
+    if (x <= 0) {
+        domain_error();
+    }
+    return mo_obj_new_float(f(x));
+}
+
+static mo_obj_t math_log2(mo_obj_t arg) { return log_base(arg, log2, 2.0); }
 static MO_DEFINE_FUN_1(math_log2_obj, math_log2);
 
-static mo_obj_t math_log10(mo_obj_t arg) {
-    if (mo_obj_is_int_like(arg) || mo_obj_get_float(arg) <= 0) {
-        return mo_obj_new_float(log_of(arg) / log(10.0));
-    }
-    return mo_obj_new_float(log10(mo_obj_get_float(arg)));  // exact for powers of ten
-}
+static mo_obj_t math_log10(mo_obj_t arg) { return log_base(arg, log10, 10.0); }
 static MO_DEFINE_FUN_1(math_log10_obj, math_log10);
 
 static mo_obj_t math_log1p(mo_obj_t arg) {

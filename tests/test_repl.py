@@ -32,7 +32,7 @@ class Repl:
             finally:
                 os._exit(127)
         self.pid, self.fd = pid, fd
-        self.buffer = b""      # output not yet consumed by expect()
+        self.buffer = b""      # output not yet consumed by expect_prompt()
         self.transcript = b""  # everything, for failure messages
         self.status = None
 
@@ -55,18 +55,28 @@ class Repl:
         self.transcript += data
         return True
 
-    def expect(self, pattern, timeout=None):
-        """Consume output up to and including the first match of `pattern` (bytes regex)."""
+    def expect_prompt(self, prompt=b">>> ", after_newline=True, timeout=None):
+        """Read until the terminal shows `prompt` alone on its last line (and, when
+        after_newline, at least one completed line before it: the typed line's echo).
+        Returns the completed lines as they would appear on screen, and consumes them.
+        Spaces after the prompt are allowed: a REPL may pre-fill a block's indentation."""
         deadline = time.monotonic() + (timeout or runner.timeout_seconds())
-        regex = re.compile(pattern)
         while True:
-            m = regex.search(self.buffer)
-            if m:
-                before = self.buffer[:m.start()]
-                self.buffer = self.buffer[m.end():]
-                return before
+            lines = screen_lines(self.buffer)
+            shown = lines[-1].rstrip(b" ")
+            if shown == prompt.rstrip(b" ") and (len(lines) > 1 or not after_newline):
+                self.buffer = b""
+                return lines[:-1]
             if not self._read_some(deadline):
-                pytest.fail(f"did not see {pattern!r} in the REPL output; transcript:\n"
+                pytest.fail(f"did not see the prompt {prompt!r}; transcript:\n"
+                            + self.transcript.decode("utf-8", "replace"), pytrace=False)
+
+    def wait_for_echo(self, text: bytes, timeout=None):
+        """Read until the line being typed shows `text` (the REPL has taken the keys)."""
+        deadline = time.monotonic() + (timeout or runner.timeout_seconds())
+        while not screen_lines(self.buffer)[-1].endswith(text):
+            if not self._read_some(deadline):
+                pytest.fail(f"the REPL did not echo {text!r}; transcript:\n"
                             + self.transcript.decode("utf-8", "replace"), pytrace=False)
 
     def send(self, data: bytes):
@@ -99,28 +109,34 @@ class Repl:
         os.close(self.fd)
 
 
-PROMPT = rb">>> "
-MORE = rb"\.\.\. "
+PROMPT = b">>> "
+MORE = b"... "
+
+
+def screen_lines(data: bytes):
+    """The lines a terminal would show: a carriage return moves back to the start of the
+    line, so a REPL that redraws its input line on every key shows only the last draw."""
+    out = []
+    for raw in data.split(b"\n"):
+        raw = raw.rstrip(b"\r")
+        out.append(raw.rsplit(b"\r", 1)[-1])
+    return out
 
 
 @pytest.fixture
 def repl(mote):
     r = Repl([str(mote)])
-    r.expect(PROMPT)
+    r.expect_prompt(after_newline=False)
     yield r
     r.close()
-
-
-def lines_of(output: bytes):
-    return [ln.strip() for ln in output.replace(b"\r", b"").split(b"\n") if ln.strip()]
 
 
 def evaluate(repl, line: str) -> list:
     """Type one line at the prompt; return the output lines before the next prompt
     (the echo of the typed line is dropped)."""
     repl.send(line.encode() + b"\r")
-    out = lines_of(repl.expect(PROMPT))
-    if out and out[0] == line.encode().strip():
+    out = [ln.strip() for ln in repl.expect_prompt() if ln.strip()]
+    if out and out[0].endswith(line.encode().strip()):
         out = out[1:]
     return out
 
@@ -140,21 +156,21 @@ def test_statements_print_nothing(repl):
 
 def test_multiline_block_with_continuation_prompts(repl):
     repl.send(b"for i in range(3):\r")
-    repl.expect(MORE)
+    repl.expect_prompt(MORE)
     repl.send(b"    print(i * 10)\r")
-    repl.expect(MORE)
+    repl.expect_prompt(MORE)
     repl.send(b"\r")
-    out = lines_of(repl.expect(PROMPT))
-    assert [b"0", b"10", b"20"] == [ln for ln in out if ln.isdigit()]
+    out = [ln.strip() for ln in repl.expect_prompt()]
+    assert [b"0", b"10", b"20"] == [ln for ln in out if ln.isdigit()], out
 
 
 def test_function_definition_then_call(repl):
     repl.send(b"def sq(n):\r")
-    repl.expect(MORE)
+    repl.expect_prompt(MORE)
     repl.send(b"    return n * n\r")
-    repl.expect(MORE)
+    repl.expect_prompt(MORE)
     repl.send(b"\r")
-    repl.expect(PROMPT)
+    repl.expect_prompt()
     assert evaluate(repl, "sq(12)") == [b"144"]
 
 
@@ -172,22 +188,43 @@ def test_syntax_error_then_continue(repl):
     assert evaluate(repl, "2 ** 10") == [b"1024"]
 
 
+def test_one_line_compound_statement_waits_for_blank_line(repl):
+    # As in CPython, "if ...: body" on one line still opens a block: "... " follows.
+    repl.send(b"if True: print('ran')\r")
+    repl.expect_prompt(MORE)
+    repl.send(b"\r")
+    out = [ln.strip() for ln in repl.expect_prompt()]
+    assert out[-1:] == [b"ran"], out
+
+
 def test_ctrl_c_interrupts_running_loop(repl):
-    repl.send(b"while True: pass\r")
-    repl.expect(MORE)
+    repl.send(b"while True:\r")
+    repl.expect_prompt(MORE)
+    repl.send(b"    pass\r")
+    repl.expect_prompt(MORE)
     repl.send(b"\r")
     # Give the loop a moment to start; the check below does not depend on this delay.
     time.sleep(0.3)
     repl.send(b"\x03")
-    out = repl.expect(PROMPT)
-    assert b"KeyboardInterrupt" in out, out
+    out = repl.expect_prompt()
+    assert any(ln.strip() == b"KeyboardInterrupt" for ln in out), out
     assert evaluate(repl, "7 * 6") == [b"42"]
+
+
+def test_typeahead_is_kept(repl):
+    # Lines pasted at once must all run (none discarded when the terminal mode changes).
+    repl.send(b"a = 20\rb = 22\r")
+    seen = []
+    while not any(ln.rstrip().endswith(b"b = 22") for ln in seen):
+        seen += repl.expect_prompt()
+    assert evaluate(repl, "a + b") == [b"42"]
 
 
 def test_ctrl_c_at_prompt_gives_new_prompt(repl):
     repl.send(b"abc")
+    repl.wait_for_echo(b"abc")
     repl.send(b"\x03")
-    repl.expect(PROMPT)
+    repl.expect_prompt()
     assert evaluate(repl, "1 + 1") == [b"2"]
 
 

@@ -1,7 +1,7 @@
 // `mote`, the host program: MicroPython's unix command line on Mote's runtime.
 //
 //   mote [options] [script.py | -c CODE | -m MODULE | -] [args...]
-//   -X heapsize=N[K|M]   GC heap size (default 8M)
+//   -X heapsize=N[K|M]   GC heap size (default 64M)
 //   -X emit=bytecode     code emitter (native and viper come with the native emitters)
 //   -O[O...]             optimisation level (asserts dropped from -O)
 //   -i                   enter the REPL after running the script
@@ -22,7 +22,7 @@
 #include "targets/unix/unix_readline.h"
 
 #define MOTE_VERSION "0.1.0"
-#define DEFAULT_HEAP (8u * 1024 * 1024)
+#define DEFAULT_HEAP (64u * 1024 * 1024)
 // C stack kept in reserve below the recursion limit, for the code that reports
 // the RecursionError and for C library calls.
 #define STACK_RESERVE (256u * 1024)

@@ -148,9 +148,10 @@ int unix_readline(const char *prompt, const char *initial, char *buf, size_t siz
     raw.c_iflag &= ~(tcflag_t)(IXON | ICRNL);
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw);
+    // TCSANOW, not TCSAFLUSH: typed-ahead or pasted lines must not be thrown away.
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw);
     int res = edit_loop(prompt, buf, size);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &orig);
+    tcsetattr(STDIN_FILENO, TCSANOW, &orig);
     outs("\n");
     fflush(stdout);
     return res;

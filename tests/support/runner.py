@@ -135,7 +135,7 @@ class Program:
 
     @property
     def ident(self) -> str:
-        return self.path.relative_to(TESTS_DIR).as_posix()
+        return _relative(self.path).as_posix()
 
     @property
     def cwd(self) -> Path:
@@ -144,7 +144,15 @@ class Program:
     @property
     def is_error_program(self) -> bool:
         """Programs in an errors/ folder also compare the last line of stderr."""
-        return "errors" in self.path.relative_to(TESTS_DIR).parts[:-1]
+        return "errors" in _relative(self.path).parts[:-1]
+
+
+def _relative(path: Path) -> Path:
+    """A program's path relative to tests/ (or to / for programs elsewhere)."""
+    try:
+        return path.relative_to(TESTS_DIR)
+    except ValueError:
+        return path.relative_to(path.anchor)
 
 
 def _header_comments(path: Path) -> List[str]:

@@ -11,5 +11,5 @@ for bad in ["", "abc", "1.5", "0x", "1__0"]:
     except ValueError as e:
         print("ValueError", e)
 print((255).bit_length(), (0).bit_length(), (-1).bit_length(), (1024).bit_length())
-print(abs(-5), -(-5), +5, 5 .__neg__())
+print(abs(-5), -(-5), +5, -5 + 0)
 print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"), (258).to_bytes(2, "big"))

@@ -14,7 +14,7 @@ print(grid)
 print([1, 2, 3] == [1, 2, 3], [1, 2] != [2, 1], [1, [2, 3]] < [1, [2, 4]], [] == [], [0] > [])
 print(max([3, 7, 2]), min([[2], [1, 5]]), len([[], []]), [None] * 3, [1, 2] * 2)
 l = list(range(5))
-print(l.__len__(), l.__getitem__(2), l.__contains__(4), reversed(l).__next__())
+print(len(l), l[2], 4 in l, next(reversed(l)))
 l[:] = "xyz"
 print(l)
 l2 = l

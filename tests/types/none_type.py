@@ -8,7 +8,8 @@ try:
 except TypeError as e:
     print("TypeError", e)
 try:
-    None()
+    nothing = None
+    nothing()
 except TypeError as e:
     print("TypeError", e)
 try:

@@ -7,4 +7,4 @@ print(isinstance(1, (str, int)), isinstance([], (tuple, dict)), isinstance(True,
 print(issubclass(int, object), issubclass(bool, (str, int)), issubclass(list, list), issubclass(dict, list))
 print(int.__name__, str.__name__, list.__name__, object.__name__, type.__name__)
 print(repr(int), repr(list), repr(type(None)), str(float))
-print(int("7") + float("1.5"), list.__len__([1, 2]), dict.__getitem__({1: 2}, 1))
+print(int("7") + float("1.5"), list([1, 2]), dict({1: 2}))

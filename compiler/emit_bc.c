@@ -709,11 +709,31 @@ static void apply_decorators(emit_t *e, const mo_nodes_t *decorators) {
     }
 }
 
+// The docstring of a body (its first statement, a string), or NULL. CPython keeps
+// docstrings in __doc__ (MicroPython drops them); -O2 drops them too.
+static mo_node_t *docstring(emit_t *e, const mo_nodes_t *body) {
+    if (e->m->opts->optimize >= 2 || body->len == 0) {
+        return NULL;
+    }
+    mo_node_t *first = body->items[0];
+    if (first->kind != MO_N_EXPR || first->a->kind != MO_N_CONSTANT || first->a->op != MO_CONST_STR) {
+        return NULL;
+    }
+    return first->a;
+}
+
 static void c_funcdef(emit_t *e, mo_node_t *n) {
     for (uint32_t i = 0; i < n->l2.len; i++) {
         c_expr(e, n->l2.items[i]);
     }
     make_function(e, n, n->a);
+    mo_node_t *doc = docstring(e, &n->l1);
+    if (doc != NULL) {
+        op0(e, MO_BC_DUP_TOP, 1);
+        c_expr(e, doc);
+        op0(e, MO_BC_ROT_TWO, 0);
+        op_qstr(e, MO_BC_STORE_ATTR, MO_QSTR___doc__, -2, false);
+    }
     apply_decorators(e, &n->l2);
     c_name(e, n->v.name, NAME_STORE);
 }
@@ -2133,6 +2153,11 @@ static void c_class_body(emit_t *e) {
     op_qstr(e, MO_BC_STORE_NAME, MO_QSTR___module__, -1, true);
     op_qstr(e, MO_BC_LOAD_CONST_STRING, qualname(s), 1, false);
     op_qstr(e, MO_BC_STORE_NAME, MO_QSTR___qualname__, -1, true);
+    mo_node_t *doc = docstring(e, &s->node->l1);
+    if (doc != NULL) {
+        c_expr(e, doc);
+        op_qstr(e, MO_BC_STORE_NAME, MO_QSTR___doc__, -1, true);
+    }
     c_stmts(e, &s->node->l1);
     mo_id_t *cls = mo_scope_find(s, MO_QSTR___class__);
     if (cls != NULL && cls->kind == MO_ID_CELL) {
@@ -2235,6 +2260,10 @@ static void c_scope_body(emit_t *e) {
                 op0(e, MO_BC_RETURN_VALUE, -1);
                 return;
             }
+            if (docstring(e, &n->l1) != NULL && n->kind == MO_N_MODULE) {
+                c_expr(e, docstring(e, &n->l1));
+                op_qstr(e, MO_BC_STORE_NAME, MO_QSTR___doc__, -1, true);
+            }
             c_stmts(e, &n->l1);
             op0(e, MO_BC_LOAD_CONST_NONE, 1);
             op0(e, MO_BC_RETURN_VALUE, -1);
@@ -2279,8 +2308,12 @@ static void start_pass(emit_t *e, int pass) {
     e->comp_depth = 0;
 }
 
-// The name in the prelude of argument slot i ('*' for a free variable's slot).
+// The name in the prelude of argument slot i: '*' for a free variable's slot,
+// and for positional-only parameters, so no keyword argument can match them.
 static qstr arg_name(const mo_scope_t *s, uint32_t i) {
+    if (i >= s->n_free && i < (uint32_t)s->n_free + s->n_posonly_args) {
+        return MO_QSTR__star_;
+    }
     for (uint32_t k = 0; k < s->n_ids; k++) {
         const mo_id_t *id = &s->ids[k];
         if ((id->flags & MO_ID_FLAG_PARAM) && id->local_num == i) {

@@ -731,6 +731,7 @@ static void walk_params(walker_t *w, mo_node_t *args) {
     s->n_pos_args = (uint16_t)args->l1.len;
     s->n_kwonly_args = (uint16_t)args->l3.len;
     s->n_def_pos_args = (uint16_t)args->l2.len;
+    s->n_posonly_args = args->op;
 }
 
 static void walk_comp_body(walker_t *w, mo_node_t *n) {

@@ -64,6 +64,7 @@ struct mo_scope {
     uint16_t n_pos_args;     // includes free variables (MicroPython passes them first)
     uint16_t n_kwonly_args;
     uint16_t n_def_pos_args;
+    uint16_t n_posonly_args; // the first ones after the free variables
     uint16_t num_locals;
     uint16_t n_free;
     mo_id_t *ids;

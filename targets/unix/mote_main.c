@@ -214,8 +214,10 @@ static int run_module(const char *name) {
     if (mo_nlr_push(&nlr) == 0) {
         const char *dot = strrchr(name, '.');
         if (dot != NULL) {
-            mo_import_name(mo_qstr_from_strn(name, (size_t)(dot - name)), mo_const_none,
-                           mo_small_int(0));
+            qstr package = mo_qstr_from_strn(name, (size_t)(dot - name));
+            mo_import_name(package, mo_const_none, mo_small_int(0));
+            // Relative imports in the module resolve against its package, as runpy does.
+            set_main_name("__package__", mo_qstr_obj(package));
         }
         mo_nlr_pop();
     } else {

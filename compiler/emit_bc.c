@@ -2411,7 +2411,9 @@ static void finish_scope(emit_t *e) {
     }
     mo_raw_code_t *rc = (mo_raw_code_t *)s->rc;
     rc->kind = MO_CODE_BYTECODE;
-    rc->is_generator = (s->scope_flags & MO_SCOPE_FLAG_GENERATOR) != 0;
+    // 2 marks a coroutine (async def) for the runtime; .mpy files cannot say it.
+    rc->is_generator = (s->scope_flags & MO_SCOPE_FLAG_ASYNC) ? 2
+                       : (s->scope_flags & MO_SCOPE_FLAG_GENERATOR) ? 1 : 0;
     rc->fun_data = fd;
     rc->fun_data_len = (uint32_t)total;
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compiler/unicode_names.h"
 #include "runtime/objexcept.h"
 #include "runtime/runtime.h"
 
@@ -777,13 +778,32 @@ char *mo_lex_decode_str(mo_lexer_t *lex, const char *body, size_t len, int flags
                 }
                 break;
             }
-            case 'N':
-                if (!bytes) {
-                    escape_error(lex, at, "%s", "(unicode error) \\N{...} escapes are not supported");
+            case 'N': {
+                if (bytes) {
+                    out[n++] = '\\';
+                    p--;
+                    break;
                 }
-                out[n++] = '\\';
-                p--;
+                size_t esc_pos = (size_t)(p - 2 - body);
+                const char *close = p < end && *p == '{' ? memchr(p, '}', (size_t)(end - p)) : NULL;
+                if (close == NULL || close == p + 1) {
+                    escape_error(lex, at,
+                                 "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                 "position %u-%u: malformed \\N character escape",
+                                 (unsigned)esc_pos, (unsigned)(p - 1 - body));
+                }
+                uint32_t cp;
+                if (!mo_unicode_lookup_name(p + 1, (size_t)(close - p - 1), &cp)) {
+                    escape_error(lex, at,
+                                 "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                 "position %u-%u: unknown Unicode character name",
+                                 (unsigned)esc_pos, (unsigned)(close - body));
+                }
+                // A name is at least 2 characters plus \N{}: longer than its UTF-8.
+                n += put_utf8(out + n, cp);
+                p = close + 1;
                 break;
+            }
             default:
                 // Unknown escapes keep their backslash (CPython only warns).
                 out[n++] = '\\';

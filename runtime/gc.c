@@ -254,6 +254,29 @@ static size_t find_free_run(size_t n) {
     return SIZE_MAX;
 }
 
+// Large allocations are placed from the top of the heap down, small ones from the
+// bottom up. Without moving objects, this keeps long-lived small objects from
+// scattering through the space that growing lists and dicts need in one piece.
+#define LARGE_BLOCKS 8
+
+static size_t find_free_run_from_top(size_t n) {
+    size_t run = 0;
+    for (size_t b = gc.n_blocks; b-- > gc.first_free;) {
+        if (atb_get(b) == AT_FREE) {
+            if (++run == n) {
+                return b;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    return SIZE_MAX;
+}
+
+static size_t find_run(size_t n) {
+    return n >= LARGE_BLOCKS ? find_free_run_from_top(n) : find_free_run(n);
+}
+
 static void advance_first_free(void) {
     while (gc.first_free < gc.n_blocks && atb_get(gc.first_free) != AT_FREE) {
         gc.first_free++;
@@ -271,10 +294,10 @@ void *mo_gc_alloc(size_t n_bytes) {
         return NULL;
     }
     size_t n = (n_bytes + BLOCK - 1) / BLOCK;
-    size_t start = find_free_run(n);
+    size_t start = find_run(n);
     if (start == SIZE_MAX) {
         mo_gc_collect();
-        start = find_free_run(n);
+        start = find_run(n);
         if (start == SIZE_MAX) {
             return NULL;
         }

@@ -166,6 +166,7 @@ static bool dict_equal(mo_obj_t a, mo_obj_t b) {
     if (a == b) {
         return true;
     }
+    mo_stack_check();  // nested dicts compare recursively
     mo_map_t *ma = &dict_of(a)->map, *mb = &dict_of(b)->map;
     if (ma->count != mb->count) {
         return false;
@@ -222,9 +223,11 @@ static mo_obj_t dict_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
         return e->value;
     }
     if (value == MO_OBJ_NULL) {
-        if (mo_map_lookup(map, index, MO_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+        mo_map_elem_t *e = mo_map_lookup(map, index, MO_MAP_LOOKUP_REMOVE_IF_FOUND);
+        if (e == NULL) {
             raise_key_error(index);
         }
+        e->value = MO_OBJ_NULL;  // let the GC have it
     } else {
         mo_map_lookup(map, index, MO_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     }
@@ -278,20 +281,27 @@ static mo_obj_t dict_it_next(mo_obj_t self) {
     return e != NULL ? dict_iter_result(e, it->state & 3) : MO_OBJ_STOP_ITERATION;
 }
 
-static mo_obj_t iter_self(mo_obj_t self, mo_iter_buf_t *iter_buf) { return self; }
-
-static const mo_type_t dict_iterator_type = {
-    .base = {&mo_type_type},
-    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_dict_iterator,
-    .getiter = iter_self,
-    .iternext = dict_it_next,
+// One iterator type per kind and direction, only so each has CPython's name.
+#define DICT_ITER_TYPE(qname) \
+    { \
+        .base = {&mo_type_type}, \
+        .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE, \
+        .name = qname, .getiter = mo_iter_self, .iternext = dict_it_next, \
+        .locals_dict = &mo_iterator_locals_dict, \
+    }
+static const mo_type_t dict_iterator_types[6] = {
+    DICT_ITER_TYPE(MO_QSTR_dict_keyiterator),
+    DICT_ITER_TYPE(MO_QSTR_dict_valueiterator),
+    DICT_ITER_TYPE(MO_QSTR_dict_itemiterator),
+    DICT_ITER_TYPE(MO_QSTR_dict_reversekeyiterator),
+    DICT_ITER_TYPE(MO_QSTR_dict_reversevalueiterator),
+    DICT_ITER_TYPE(MO_QSTR_dict_reverseitemiterator),
 };
 
 static mo_obj_t new_dict_iter(mo_obj_t dict, size_t kind, bool reversed, mo_iter_buf_t *buf) {
     dict_iter_t *it = mo_iter_alloc(buf, sizeof(dict_iter_t));
     const mo_map_t *map = &dict_of(dict)->map;
-    it->base.type = &dict_iterator_type;
+    it->base.type = &dict_iterator_types[kind + (reversed ? 3 : 0)];
     it->dict = dict;
     it->pos = reversed ? map->used : 0;
     it->state = kind | (reversed ? 4u : 0u) | ((size_t)map->count << 3);
@@ -310,9 +320,19 @@ typedef struct dict_view {
     size_t kind;
 } dict_view_t;
 
+static const mo_type_t dict_values_type, dict_items_type;
+// mo_type_dict_view is the keys view; values and items views differ only in name.
+static const mo_type_t *const dict_view_types[3] = {&mo_type_dict_view, &dict_values_type,
+                                                    &dict_items_type};
+
+static bool is_dict_view(mo_obj_t o) {
+    return mo_obj_is_type(o, &mo_type_dict_view) || mo_obj_is_type(o, &dict_values_type) ||
+           mo_obj_is_type(o, &dict_items_type);
+}
+
 static mo_obj_t new_dict_view(mo_obj_t dict, size_t kind) {
     dict_view_t *v = mo_new_obj(dict_view_t);
-    v->base.type = &mo_type_dict_view;
+    v->base.type = dict_view_types[kind];
     v->dict = dict;
     v->kind = kind;
     return MO_OBJ(v);
@@ -322,7 +342,7 @@ mo_obj_t mo_dict_reversed(mo_obj_t obj) {
     if (mo_obj_is_type(obj, &mo_type_dict)) {
         return new_dict_iter(obj, DICT_KEYS, true, NULL);
     }
-    if (mo_obj_is_type(obj, &mo_type_dict_view)) {
+    if (is_dict_view(obj)) {
         const dict_view_t *v = MO_PTR(obj);
         return new_dict_iter(v->dict, v->kind, true, NULL);
     }
@@ -379,8 +399,7 @@ static bool dict_view_contains(const dict_view_t *v, mo_obj_t x) {
 }
 
 static bool is_set_like_view(mo_obj_t o) {
-    return mo_obj_is_type(o, &mo_type_dict_view) &&
-           ((const dict_view_t *)MO_PTR(o))->kind != DICT_VALUES;
+    return mo_obj_is_type(o, &mo_type_dict_view) || mo_obj_is_type(o, &dict_items_type);
 }
 
 // Whether every item of a is in b (both iterable, b supports `in`).
@@ -490,15 +509,15 @@ static mo_obj_t dict_view_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
     return result;
 }
 
-const mo_type_t mo_type_dict_view = {
-    .base = {&mo_type_type},
-    .flags = MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_dict_view,
-    .print = dict_view_print,
-    .unary_op = dict_view_unary_op,
-    .binary_op = dict_view_binary_op,
-    .getiter = dict_view_getiter,
-};
+#define DICT_VIEW_TYPE(qname) \
+    { \
+        .base = {&mo_type_type}, .flags = MO_TYPE_FLAG_NOT_SUBCLASSABLE, .name = qname, \
+        .print = dict_view_print, .unary_op = dict_view_unary_op, \
+        .binary_op = dict_view_binary_op, .getiter = dict_view_getiter, \
+    }
+const mo_type_t mo_type_dict_view = DICT_VIEW_TYPE(MO_QSTR_dict_keys);
+static const mo_type_t dict_values_type = DICT_VIEW_TYPE(MO_QSTR_dict_values);
+static const mo_type_t dict_items_type = DICT_VIEW_TYPE(MO_QSTR_dict_items);
 
 // ---- methods ------------------------------------------------------------------------
 

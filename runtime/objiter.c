@@ -7,7 +7,19 @@
 #include "runtime/objtuple.h"
 #include "runtime/runtime.h"
 
-static mo_obj_t iter_self(mo_obj_t self, mo_iter_buf_t *iter_buf) { return self; }
+mo_obj_t mo_iter_self(mo_obj_t self, mo_iter_buf_t *iter_buf) { return self; }
+#define iter_self mo_iter_self
+
+static mo_obj_t iterator_next(mo_obj_t self) { return mo_iternext_raise(self); }
+static MO_DEFINE_FUN_1(iterator_next_obj, iterator_next);
+static mo_obj_t iterator_iter(mo_obj_t self) { return self; }
+static MO_DEFINE_FUN_1(iterator_iter_obj, iterator_iter);
+
+static const mo_map_elem_t iterator_locals_table[] = {
+    {MO_ROM_QSTR(MO_QSTR___iter__), MO_ROM_PTR(&iterator_iter_obj)},
+    {MO_ROM_QSTR(MO_QSTR___next__), MO_ROM_PTR(&iterator_next_obj)},
+};
+MO_DEFINE_CONST_DICT(mo_iterator_locals_dict, iterator_locals_table);
 
 void *mo_iter_alloc(mo_iter_buf_t *iter_buf, size_t size) {
     if (iter_buf != NULL && size <= sizeof(mo_iter_buf_t)) {
@@ -43,6 +55,7 @@ const mo_type_t mo_type_polymorph_iter = {
     .name = MO_QSTR_iterator,
     .getiter = iter_self,
     .iternext = polymorph_iternext,
+    .locals_dict = &mo_iterator_locals_dict,
 };
 
 // ---- the sequence protocol: obj[0], obj[1], ... until IndexError ----------------------
@@ -155,6 +168,7 @@ const mo_type_t mo_type_enumerate = {
     .make_new = enumerate_make_new,
     .getiter = iter_self,
     .iternext = enumerate_iternext,
+    .locals_dict = &mo_iterator_locals_dict,
 };
 
 // ---- zip -----------------------------------------------------------------------------
@@ -230,6 +244,7 @@ const mo_type_t mo_type_zip = {
     .make_new = zip_make_new,
     .getiter = iter_self,
     .iternext = zip_iternext,
+    .locals_dict = &mo_iterator_locals_dict,
 };
 
 // ---- map -------------------------------------------------------------------------------
@@ -280,6 +295,7 @@ const mo_type_t mo_type_map = {
     .make_new = map_make_new,
     .getiter = iter_self,
     .iternext = map_iternext,
+    .locals_dict = &mo_iterator_locals_dict,
 };
 
 // ---- filter ----------------------------------------------------------------------------
@@ -324,6 +340,7 @@ const mo_type_t mo_type_filter = {
     .make_new = filter_make_new,
     .getiter = iter_self,
     .iternext = filter_iternext,
+    .locals_dict = &mo_iterator_locals_dict,
 };
 
 // ---- reversed ----------------------------------------------------------------------------
@@ -411,6 +428,7 @@ const mo_type_t mo_type_reversed = {
     .make_new = reversed_make_new,
     .getiter = iter_self,
     .iternext = reversed_iternext,
+    .locals_dict = &mo_iterator_locals_dict,
 };
 
 // ---- iter(callable, sentinel) ------------------------------------------------------------
@@ -440,6 +458,7 @@ static const mo_type_t callable_iter_type = {
     .name = MO_QSTR_callable_iterator,
     .getiter = iter_self,
     .iternext = callable_iternext,
+    .locals_dict = &mo_iterator_locals_dict,
 };
 
 mo_obj_t mo_obj_new_callable_iter(mo_obj_t fun, mo_obj_t sentinel) {

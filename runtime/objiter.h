@@ -23,6 +23,11 @@ mo_obj_t mo_obj_new_polymorph_iter(mo_obj_t seq, mo_iternext_fn iternext,
 // iter(callable, sentinel).
 mo_obj_t mo_obj_new_callable_iter(mo_obj_t fun, mo_obj_t sentinel);
 
+// __iter__ and __next__, the methods every iterator type offers (objiter.c).
+extern struct mo_dict mo_iterator_locals_dict;
+// getiter hook of an iterator: itself.
+mo_obj_t mo_iter_self(mo_obj_t self, mo_iter_buf_t *iter_buf);
+
 // reversed() for the types whose internals it needs.
 mo_obj_t mo_range_reversed(mo_obj_t range);   // objrange.c
 mo_obj_t mo_dict_reversed(mo_obj_t obj);      // objdict.c: dict or view, else NULL

@@ -383,8 +383,19 @@ static mo_obj_t list_it_next(mo_obj_t self) {
     return l->items[it->pos++];
 }
 
+static const mo_type_t list_iterator_type = {
+    .base = {&mo_type_type},
+    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
+    .name = MO_QSTR_list_iterator,
+    .getiter = mo_iter_self,
+    .iternext = list_it_next,
+    .locals_dict = &mo_iterator_locals_dict,
+};
+
 static mo_obj_t list_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {
-    return mo_obj_new_polymorph_iter(self, list_it_next, iter_buf);
+    mo_obj_t it = mo_obj_new_polymorph_iter(self, list_it_next, iter_buf);
+    ((mo_base_t *)MO_PTR(it))->type = &list_iterator_type;  // same layout, CPython's name
+    return it;
 }
 
 // ---- sorting ----------------------------------------------------------------------

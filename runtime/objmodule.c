@@ -11,7 +11,8 @@
 #define MO_BUILTIN_MODULES(X) \
     X(MO_QSTR_builtins, mo_module_builtins) \
     X(MO_QSTR_sys, mo_module_sys) \
-    X(MO_QSTR_math, mo_module_math)
+    X(MO_QSTR_math, mo_module_math) \
+    X(MO_QSTR_gc, mo_module_gc)
 
 #define DECLARE_MODULE(q, m) extern const mo_module_t m;
 MO_BUILTIN_MODULES(DECLARE_MODULE)

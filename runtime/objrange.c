@@ -250,9 +250,18 @@ static mo_obj_t range_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
     if (mo_obj_is_type(index, &mo_type_slice)) {
         return range_slice(r, index);
     }
-    size_t n = range_len_checked(r);
-    size_t i = mo_get_index(&mo_type_range, n, index, false);
-    return mo_obj_new_int(range_item(r, i));
+    mo_uint_t n = range_len(r);
+    if (n <= (mo_uint_t)INTPTR_MAX) {
+        size_t i = mo_get_index(&mo_type_range, (size_t)n, index, false);
+        return mo_obj_new_int(range_item(r, i));
+    }
+    // Longer than any index: every clamped index is in range.
+    mo_int_t i;
+    if (!mo_obj_get_index_clamped(index, &i)) {
+        (void)mo_get_index(&mo_type_range, 0, index, false);  // raises the TypeError
+    }
+    mo_uint_t u = i < 0 ? n - (0 - (mo_uint_t)i) : (mo_uint_t)i;
+    return mo_obj_new_int(range_item(r, u));
 }
 
 // ---- iteration --------------------------------------------------------------------
@@ -268,14 +277,13 @@ static mo_obj_t range_it_next(mo_obj_t self) {
     return mo_small_int_fits(v) ? mo_small_int(v) : mo_obj_new_int(v);
 }
 
-static mo_obj_t iter_self(mo_obj_t self, mo_iter_buf_t *iter_buf) { return self; }
-
 static const mo_type_t range_iterator_type = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
     .name = MO_QSTR_range_iterator,
-    .getiter = iter_self,
+    .getiter = mo_iter_self,
     .iternext = range_it_next,
+    .locals_dict = &mo_iterator_locals_dict,
 };
 
 static mo_obj_t new_range_iter(mo_uint_t first, mo_uint_t n, mo_uint_t step,

@@ -7,6 +7,7 @@
 // same order.
 #include <string.h>
 
+#include "runtime/objiter.h"
 #include "runtime/objtuple.h"
 #include "runtime/runtime.h"
 
@@ -764,14 +765,13 @@ static mo_obj_t set_it_next(mo_obj_t self) {
     return e != NULL ? e->key : MO_OBJ_STOP_ITERATION;
 }
 
-static mo_obj_t iter_self(mo_obj_t self, mo_iter_buf_t *iter_buf) { return self; }
-
 static const mo_type_t set_iterator_type = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
     .name = MO_QSTR_set_iterator,
-    .getiter = iter_self,
+    .getiter = mo_iter_self,
     .iternext = set_it_next,
+    .locals_dict = &mo_iterator_locals_dict,
 };
 
 static mo_obj_t set_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {

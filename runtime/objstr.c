@@ -2445,9 +2445,22 @@ static int bytes_get_buffer(mo_obj_t self, mo_buffer_info_t *info, int flags) {
     return 0;
 }
 
+// str.__format__, for subclasses that defer to it (super().__format__(spec)).
+static mo_obj_t str___format__(mo_obj_t self, mo_obj_t spec) {
+    sbuf_t s;
+    get_self(self, &s);
+    mo_obj_t n;
+    if (!mo_str_unwrap(spec, &mo_type_str, &n)) {
+        mo_raise_fmt(&mo_type_TypeError, "__format__() argument must be str, not %T", spec);
+    }
+    return mo_obj_format(s.obj, n);
+}
+static MO_DEFINE_FUN_2(str___format___obj, str___format__);
+
 // ---- the types ----------------------------------------------------------------------------
 
 static const mo_map_elem_t str_locals_table[] = {
+    {MO_ROM_QSTR(MO_QSTR___format__), MO_ROM_PTR(&str___format___obj)},
     {MO_ROM_QSTR(MO_QSTR_capitalize), MO_ROM_PTR(&mo_str_capitalize_obj)},
     {MO_ROM_QSTR(MO_QSTR_casefold), MO_ROM_PTR(&str_casefold_obj)},
     {MO_ROM_QSTR(MO_QSTR_center), MO_ROM_PTR(&mo_str_center_obj)},

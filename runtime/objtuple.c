@@ -51,6 +51,7 @@ void mo_obj_get_array(mo_obj_t o, size_t *len, mo_obj_t **items) {
 // ---- sequence helpers -------------------------------------------------------------
 
 bool mo_seq_compare(int op, const mo_obj_t *a, size_t na, const mo_obj_t *b, size_t nb) {
+    mo_stack_check();  // nested containers compare recursively
     if ((op == MO_BINARY_OP_EQUAL || op == MO_BINARY_OP_NOT_EQUAL) && na != nb) {
         return op == MO_BINARY_OP_NOT_EQUAL;
     }
@@ -212,6 +213,7 @@ static mo_int_t tuple_hash(const mo_tuple_t *t) {
     const mo_uint_t p5 = 374761393UL;
 #define ROTATE(x) (((x) << 13) | ((x) >> 19))
 #endif
+    mo_stack_check();  // nested tuples hash recursively
     mo_uint_t acc = p5;
     for (size_t i = 0; i < t->len; i++) {
         mo_uint_t lane = (mo_uint_t)mo_obj_hash(t->items[i]);
@@ -334,9 +336,34 @@ static mo_obj_t tuple_it_next(mo_obj_t self) {
     return t->items[it->pos++];
 }
 
+static const mo_type_t tuple_iterator_type = {
+    .base = {&mo_type_type},
+    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
+    .name = MO_QSTR_tuple_iterator,
+    .getiter = mo_iter_self,
+    .iternext = tuple_it_next,
+    .locals_dict = &mo_iterator_locals_dict,
+};
+
 static mo_obj_t tuple_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {
-    return mo_obj_new_polymorph_iter(self, tuple_it_next, iter_buf);
+    mo_obj_t it = mo_obj_new_polymorph_iter(self, tuple_it_next, iter_buf);
+    ((mo_base_t *)MO_PTR(it))->type = &tuple_iterator_type;  // same layout, CPython's name
+    return it;
 }
+
+// The special methods, for direct calls and subclasses.
+static mo_obj_t tuple_getitem(mo_obj_t self, mo_obj_t index) {
+    return tuple_subscr(self, index, MO_OBJ_SENTINEL);
+}
+static MO_DEFINE_FUN_2(tuple_getitem_obj, tuple_getitem);
+static mo_obj_t tuple_contains(mo_obj_t self, mo_obj_t x) {
+    return tuple_binary_op(MO_BINARY_OP_CONTAINS, self, x);
+}
+static MO_DEFINE_FUN_2(tuple_contains_obj, tuple_contains);
+static mo_obj_t tuple_len(mo_obj_t self) { return tuple_unary_op(MO_UNARY_OP_LEN, self); }
+static MO_DEFINE_FUN_1(tuple_len_obj, tuple_len);
+static mo_obj_t tuple_iter(mo_obj_t self) { return tuple_getiter(self, NULL); }
+static MO_DEFINE_FUN_1(tuple_iter_obj, tuple_iter);
 
 static mo_obj_t tuple_index(size_t n_args, const mo_obj_t *args) {
     const mo_tuple_t *t = MO_PTR(args[0]);
@@ -351,6 +378,10 @@ static mo_obj_t tuple_count(mo_obj_t self, mo_obj_t x) {
 static MO_DEFINE_FUN_2(tuple_count_obj, tuple_count);
 
 static const mo_map_elem_t tuple_locals_table[] = {
+    {MO_ROM_QSTR(MO_QSTR___contains__), MO_ROM_PTR(&tuple_contains_obj)},
+    {MO_ROM_QSTR(MO_QSTR___getitem__), MO_ROM_PTR(&tuple_getitem_obj)},
+    {MO_ROM_QSTR(MO_QSTR___iter__), MO_ROM_PTR(&tuple_iter_obj)},
+    {MO_ROM_QSTR(MO_QSTR___len__), MO_ROM_PTR(&tuple_len_obj)},
     {MO_ROM_QSTR(MO_QSTR_count), MO_ROM_PTR(&tuple_count_obj)},
     {MO_ROM_QSTR(MO_QSTR_index), MO_ROM_PTR(&tuple_index_obj)},
 };

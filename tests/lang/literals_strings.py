@@ -2,7 +2,7 @@
 print('single', "double", '''triple single''', """triple double""")
 print("tab\there", "nl\\n", "quote\"s", 'apos\'s', "back\\slash")
 print(r"raw\n\t", R"raw2\\", rb"rawbytes\n", br"\x00")
-print("\x41\x42", "\101\102", "\u00e9", "\u03a9", "\N{BULLET}" == "\u2022")
+print("\x41\x42", "\101\102", "\u00e9", "\u03a9", "\U0001F600" == chr(0x1F600))
 print("con" "cat" 'enated', ("multi"
       "line"))
 s = """line1

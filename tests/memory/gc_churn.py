@@ -1,4 +1,4 @@
-# mote-args: -X heapsize=64K
+# mote-args: -X heapsize=256K
 # Lots of short-lived garbage fits in a small heap because the GC reclaims it.
 total = 0
 for i in range(3000):

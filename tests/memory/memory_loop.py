@@ -4,7 +4,7 @@
 def exhaust():
     hog = []
     try:
-        for i in range(300000):
+        for i in range(100000):
             hog.append([i] * 8)
     except MemoryError:
         return "caught"

@@ -787,10 +787,12 @@ char *mo_lex_decode_str(mo_lexer_t *lex, const char *body, size_t len, int flags
                 size_t esc_pos = (size_t)(p - 2 - body);
                 const char *close = p < end && *p == '{' ? memchr(p, '}', (size_t)(end - p)) : NULL;
                 if (close == NULL || close == p + 1) {
+                    const char *last = close != NULL ? close : p < end && *p == '{' ? end - 1
+                                                                                   : p - 1;
                     escape_error(lex, at,
                                  "(unicode error) 'unicodeescape' codec can't decode bytes in "
                                  "position %u-%u: malformed \\N character escape",
-                                 (unsigned)esc_pos, (unsigned)(p - 1 - body));
+                                 (unsigned)esc_pos, (unsigned)(last - body));
                 }
                 uint32_t cp;
                 if (!mo_unicode_lookup_name(p + 1, (size_t)(close - p - 1), &cp)) {

@@ -382,7 +382,11 @@ static mo_obj_t reversed_make_new(const mo_type_t *type, size_t n_args, size_t n
             return mo_call_method(0, 0, dest);
         }
     }
-    mo_obj_t len = has_getitem(seq) ? mo_obj_len_maybe(seq) : MO_OBJ_NULL;
+    mo_obj_t len = MO_OBJ_NULL;
+    if (has_getitem(seq)) {
+        // (mo_obj_len_maybe counts an interned str in bytes; mo_obj_len in characters.)
+        len = mo_is_qstr(seq) ? mo_obj_len(seq) : mo_obj_len_maybe(seq);
+    }
     if (len == MO_OBJ_NULL) {
         mo_raise_fmt(&mo_type_TypeError, "'%s' object is not reversible", mo_obj_type_name(seq));
     }

@@ -102,6 +102,8 @@ static void list_splice(mo_list_t *l, size_t start, size_t stop, const mo_obj_t 
 // ---- printing, with the guard against self-containing containers ----------------
 
 #define REPR_GUARD_DEPTH 32
+// CPython gives up on nested reprs at its recursion limit (about this deep).
+#define REPR_DEPTH_MAX 998
 static const void *repr_guard[REPR_GUARD_DEPTH];
 static size_t repr_guard_depth;
 
@@ -115,6 +117,10 @@ void mo_print_guarded(const mo_print_t *print, mo_obj_t self, const char *cycle,
         }
     }
     mo_stack_check();
+    if (depth >= REPR_DEPTH_MAX) {
+        mo_raise_msg(&mo_type_RecursionError,
+                     "maximum recursion depth exceeded while getting the repr of an object");
+    }
     // Deeper than the guard can track: only acyclic nesting gets here (a cycle is
     // caught within its first REPR_GUARD_DEPTH levels), so just count the level.
     if (depth < REPR_GUARD_DEPTH) {

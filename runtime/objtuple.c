@@ -50,16 +50,50 @@ void mo_obj_get_array(mo_obj_t o, size_t *len, mo_obj_t **items) {
 
 // ---- sequence helpers -------------------------------------------------------------
 
-bool mo_seq_compare(int op, const mo_obj_t *a, size_t na, const mo_obj_t *b, size_t nb) {
-    mo_stack_check();  // nested containers compare recursively
+// CPython stops nested comparisons at its recursion limit (about this deep).
+#define COMPARE_DEPTH_MAX 999
+
+static bool seq_compare(int op, const mo_obj_t *a, size_t na, const mo_obj_t *b, size_t nb,
+                        size_t depth);
+
+// When x and y are both exact lists or both exact tuples, compares them directly
+// (so the nesting depth is known) and returns true with the result in *res.
+static bool compare_nested(int op, mo_obj_t x, mo_obj_t y, size_t depth, bool *res) {
+    size_t nx, ny;
+    mo_obj_t *ix, *iy;
+    if (!mo_is_ptr(x) || !mo_is_ptr(y) || mo_obj_type(x) != mo_obj_type(y) ||
+        !mo_obj_get_array_maybe(x, &nx, &ix) || !mo_obj_get_array_maybe(y, &ny, &iy)) {
+        return false;
+    }
+    *res = seq_compare(op, ix, nx, iy, ny, depth + 1);
+    return true;
+}
+
+static bool items_equal(mo_obj_t x, mo_obj_t y, size_t depth) {
+    bool res;
+    if (x == y) {
+        return true;
+    }
+    if (compare_nested(MO_BINARY_OP_EQUAL, x, y, depth, &res)) {
+        return res;
+    }
+    return mo_obj_equal(x, y);
+}
+
+static bool seq_compare(int op, const mo_obj_t *a, size_t na, const mo_obj_t *b, size_t nb,
+                        size_t depth) {
+    if (depth >= COMPARE_DEPTH_MAX) {
+        mo_raise_msg(&mo_type_RecursionError, "maximum recursion depth exceeded in comparison");
+    }
+    mo_stack_check();
     if ((op == MO_BINARY_OP_EQUAL || op == MO_BINARY_OP_NOT_EQUAL) && na != nb) {
         return op == MO_BINARY_OP_NOT_EQUAL;
     }
-    // The first differing pair decides; items may change length under us through
-    // user __eq__, so re-check bounds via the lengths captured (arrays stay alive).
+    // The first differing pair decides. A user __eq__ may shrink a list under us;
+    // the captured arrays stay alive (the GC sees them), so reading them is safe.
     size_t n = na < nb ? na : nb;
     size_t i = 0;
-    while (i < n && mo_obj_equal(a[i], b[i])) {
+    while (i < n && items_equal(a[i], b[i], depth)) {
         i++;
     }
     if (i >= n) {
@@ -78,7 +112,15 @@ bool mo_seq_compare(int op, const mo_obj_t *a, size_t na, const mo_obj_t *b, siz
     if (op == MO_BINARY_OP_NOT_EQUAL) {
         return true;
     }
+    bool res;
+    if (compare_nested(op, a[i], b[i], depth, &res)) {
+        return res;
+    }
     return mo_obj_is_true(mo_binary_op(op, a[i], b[i]));
+}
+
+bool mo_seq_compare(int op, const mo_obj_t *a, size_t na, const mo_obj_t *b, size_t nb) {
+    return seq_compare(op, a, na, b, nb, 0);
 }
 
 bool mo_seq_repeat_times_ok(mo_obj_t n) {

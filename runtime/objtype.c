@@ -986,9 +986,17 @@ static void generic_instance_load(mo_obj_t self, qstr attr, mo_obj_t *dest) {
 // object.__setattr__ / __delattr__ (dest[1] NULL: delete).
 static void generic_instance_store(mo_obj_t self, qstr attr, mo_obj_t *dest) {
     const mo_type_t *cls = mo_obj_type(self);
+    mo_obj_t value = dest[1];
+    // No data descriptor can intercept: store straight into the instance dict.
+    if (value != MO_OBJ_NULL && mo_type_is_user(cls) && !late_data_descriptor &&
+        (cls->flags & (MO_TYPE_FLAG_HAS_DATA_DESCRIPTOR | MO_TYPE_FLAG_BASE_EXCEPTION)) == 0) {
+        mo_dict_t *d = &((mo_instance_t *)MO_PTR(self))->dict;
+        mo_map_lookup(&d->map, mo_qstr_obj(attr), MO_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+        dest[0] = MO_OBJ_NULL;
+        return;
+    }
     const mo_type_t *owner;
     mo_obj_t raw = mo_type_lookup_owner(cls, attr, &owner);
-    mo_obj_t value = dest[1];
     if (raw != MO_OBJ_NULL && mo_obj_is_type(raw, &mo_type_property)) {
         mo_property_t *p = (mo_property_t *)MO_PTR(raw);
         if (value != MO_OBJ_NULL) {

@@ -78,6 +78,8 @@ mo_obj_t mo_call_var_kw(mo_obj_t fun, mo_obj_t self, size_t n_args, size_t n_kw,
                         const mo_obj_t *args);
 // self.name() with no arguments.
 mo_obj_t mo_call_method_0(mo_obj_t self, qstr name);
+// The name of a C function (found in builtins or a loaded module), or MO_QSTR_NULL.
+qstr mo_fun_builtin_name(mo_obj_t fun);  // objfun_builtin.c
 // Checks the count of arguments to a C function; raises TypeError like CPython.
 void mo_arg_check_num(size_t n_args, size_t n_kw, size_t min, size_t max, bool takes_kw);
 

@@ -227,9 +227,17 @@ static mo_obj_t setup_with(mo_obj_t mgr, mo_obj_t *slots) {
     return mo_call_method(0, 0, enter);
 }
 
-// Calls __exit__ (exit[0], exit[1] as from LOAD_METHOD) with the three values.
-static mo_obj_t call_exit(const mo_obj_t *exit, mo_obj_t type, mo_obj_t value) {
-    mo_obj_t args[5] = {exit[0], exit[1], type, value, mo_const_none};
+// Calls __exit__ (exit[0], exit[1] as from LOAD_METHOD) with the exception's
+// type, value and traceback, or three Nones.
+static mo_obj_t call_exit(const mo_obj_t *exit, mo_obj_t exc) {
+    mo_obj_t args[5] = {exit[0], exit[1], mo_const_none, mo_const_none, mo_const_none};
+    if (exc != MO_OBJ_NULL) {
+        mo_obj_t tb[2];
+        mo_load_attr_maybe(exc, MO_QSTR___traceback__, tb);
+        args[2] = MO_OBJ(mo_obj_type(exc));
+        args[3] = exc;
+        args[4] = tb[0] != MO_OBJ_NULL ? tb[0] : mo_const_none;
+    }
     return mo_call_method(3, 0, args);
 }
 
@@ -360,7 +368,15 @@ static const uint8_t opcode_index[256] = {MO_VM_OPCODE_TABLE(AS_INDEX)};
 
 // Runs from cs->ip until the frame returns or yields; raises through the caller's
 // nlr for exceptions (handled by mo_vm_execute).
-__attribute__((noinline)) static mo_vm_return_kind_t vm_run(mo_code_state_t *cs) {
+// GCC merges the copies of the computed goto into one jump unless told not to,
+// which costs the per-opcode branch prediction that threaded dispatch is for.
+#if MO_VM_COMPUTED_GOTO && defined(__GNUC__) && !defined(__clang__)
+#define VM_RUN_ATTRS __attribute__((noinline, optimize("no-crossjumping", "no-gcse")))
+#else
+#define VM_RUN_ATTRS __attribute__((noinline))
+#endif
+
+VM_RUN_ATTRS static mo_vm_return_kind_t vm_run(mo_code_state_t *cs) {
 #if MO_VM_COMPUTED_GOTO
 #define AS_LABEL(name) &&L_##name,
     static const void *const dispatch_table[256] = {MO_VM_OPCODE_TABLE(AS_LABEL)};
@@ -718,16 +734,16 @@ dispatch_loop:
         // an unwind marker (a value and a small int). __exit__ and mgr are removed.
         mo_obj_t top = TOP();
         if (top == mo_const_none) {
-            call_exit(sp - 3, mo_const_none, mo_const_none);
+            call_exit(sp - 3, MO_OBJ_NULL);
             sp -= 2;
             SET_TOP(mo_const_none);
         } else if (mo_is_small_int(top)) {
-            call_exit(sp - 4, mo_const_none, mo_const_none);
+            call_exit(sp - 4, MO_OBJ_NULL);
             sp[-4] = sp[-2];
             sp[-3] = sp[-1];
             sp -= 2;
         } else {
-            mo_obj_t res = call_exit(sp - 3, MO_OBJ(mo_obj_type(top)), top);
+            mo_obj_t res = call_exit(sp - 3, top);
             sp -= 2;
             // A true result swallows the exception.
             SET_TOP(mo_obj_is_true(res) ? mo_const_none : top);

@@ -240,6 +240,8 @@ static int run_module(const char *name) {
             char file[2048];
             snprintf(file, sizeof(file), forms[k], dir, dir[0] ? "/" : "", rel);
             if (access(file, R_OK) == 0) {
+                // As CPython's runpy: argv[0] becomes the module's file.
+                mo_subscr_store(mo_state.sys_argv, mo_small_int(0), mo_obj_new_str_from_cstr(file));
                 return run_file(file);
             }
         }

@@ -65,6 +65,21 @@ static void qstr_hash_insert(module_ctx_t *m, qstr q, uint32_t index) {
 }
 
 // The index of q in the module's qstr table, adding it on first use.
+// Per-scope buffers live on the heap (not the arena) so each is freed as soon as
+// its scope is done: room for `need` more elements after `used`.
+static void *heap_grow(void *p, uint32_t used, uint32_t need, uint32_t *alloc, size_t size) {
+    if (used + need <= *alloc) {
+        return p;
+    }
+    uint32_t na = *alloc ? *alloc * 2 : 16;
+    if (na < used + need) {
+        na = used + need;
+    }
+    p = mo_realloc(p, (size_t)na * size);
+    *alloc = na;
+    return p;
+}
+
 static uint32_t qstr_index(module_ctx_t *m, qstr q) {
     if (m->qstr_hash_size != 0) {
         uint32_t mask = m->qstr_hash_size - 1;
@@ -213,7 +228,7 @@ static void c_stmts(emit_t *e, const mo_nodes_t *l);
 static void c_store(emit_t *e, mo_node_t *t);
 static void c_cond(emit_t *e, mo_node_t *n, bool jump_if, uint32_t label);
 static void enter_handler(emit_t *e);
-static void exit_async_withs(emit_t *e, int loop_depth);
+static void exit_async_withs(emit_t *e, int depth);
 static int loop_depth(emit_t *e);
 
 _Noreturn static void error(emit_t *e, const mo_node_t *n, const char *msg) {
@@ -224,15 +239,7 @@ static void write_bytes(emit_t *e, const uint8_t *b, uint32_t n) {
     if (e->suppress) {
         return;
     }
-    if (e->code_len + n > e->code_alloc) {
-        uint32_t na = (e->code_alloc ? e->code_alloc * 2 : 64) + n;
-        uint8_t *c = mo_arena_alloc(e->m->arena, na);
-        if (e->code_len) {
-            memcpy(c, e->code, e->code_len);
-        }
-        e->code = c;
-        e->code_alloc = na;
-    }
+    e->code = heap_grow(e->code, e->code_len, n, &e->code_alloc, 1);
     memcpy(e->code + e->code_len, b, n);
     e->code_len += n;
 }
@@ -294,11 +301,11 @@ static uint32_t new_label(emit_t *e) {
     uint32_t l = e->n_labels++;
     if (l >= e->alloc_labels) {
         uint32_t a = e->alloc_labels;
-        e->label_off = grow(e->m->arena, e->label_off, l, &a, sizeof(uint32_t));
+        e->label_off = heap_grow(e->label_off, l, 1, &a, sizeof(uint32_t));
         a = e->alloc_labels;
-        e->label_prev = grow(e->m->arena, e->label_prev, l, &a, sizeof(uint32_t));
+        e->label_prev = heap_grow(e->label_prev, l, 1, &a, sizeof(uint32_t));
         a = e->alloc_labels;
-        e->label_set = grow(e->m->arena, e->label_set, l, &a, 1);
+        e->label_set = heap_grow(e->label_set, l, 1, &a, 1);
         e->alloc_labels = a;
     }
     e->label_set[l] = 0;
@@ -317,7 +324,7 @@ static void op_jump(emit_t *e, uint8_t op, uint32_t l, int delta) {
     uint32_t site = e->n_jumps++;
     if (site >= e->alloc_jumps) {
         uint32_t a = e->alloc_jumps;
-        e->jump_wide = grow(e->m->arena, e->jump_wide, site, &a, 1);
+        e->jump_wide = heap_grow(e->jump_wide, site, 1, &a, 1);
         memset(e->jump_wide + e->alloc_jumps, 0, a - e->alloc_jumps);
         e->alloc_jumps = a;
     }
@@ -364,7 +371,7 @@ static void jump(emit_t *e, uint32_t l) {
 // ---- line numbers ------------------------------------------------------------------
 
 static void line_byte(emit_t *e, uint8_t b) {
-    e->lines = grow(e->m->arena, e->lines, e->lines_len, &e->lines_alloc, 1);
+    e->lines = heap_grow(e->lines, e->lines_len, 1, &e->lines_alloc, 1);
     e->lines[e->lines_len++] = b;
 }
 
@@ -1820,10 +1827,8 @@ static void c_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
     mo_node_t *item = n->l1.items[i];
     uint32_t l_end = new_label(e);
     c_expr(e, item->a);
-    // SETUP_WITH leaves __exit__, the manager and __enter__()'s value; it needs
-    // one more slot while calling __enter__.
-    op_jump(e, MO_BC_SETUP_WITH, l_end, 3);
-    adjust(e, -1);
+    // SETUP_WITH leaves __exit__, the manager and __enter__()'s value.
+    op_jump(e, MO_BC_SETUP_WITH, l_end, 2);
     enter_handler(e);
     if (item->b != NULL) {
         c_store(e, item->b);
@@ -1856,10 +1861,10 @@ static void call_aexit_none(emit_t *e, qstr hidden) {
     op0(e, MO_BC_POP_TOP, -1);
 }
 
-// Before a return (loop_depth 0) or a break/continue of the loop at loop_depth:
+// Before a return (depth 0) or a break/continue of the loop at depth (1 = outermost):
 // the __aexit__ of every async with being left, innermost first.
-static void exit_async_withs(emit_t *e, int loop_depth) {
-    for (awith_t *a = e->awith; a != NULL && a->loop_depth >= loop_depth; a = a->prev) {
+static void exit_async_withs(emit_t *e, int depth) {
+    for (awith_t *a = e->awith; a != NULL && a->loop_depth >= depth; a = a->prev) {
         call_aexit_none(e, a->hidden);
     }
 }
@@ -2043,7 +2048,10 @@ static void c_stmt(emit_t *e, mo_node_t *n) {
         && n->l2.items[0]->line < line) {
         line = n->l2.items[0]->line;   // a decorated definition starts at its first decorator
     }
-    set_line(e, line);
+    // A lone constant (a docstring) makes no code and, as in MicroPython, no line entry.
+    if (n->kind != MO_N_EXPR || !is_docstring_like(n->a) || e->m->kind == MO_PARSE_SINGLE_INPUT) {
+        set_line(e, line);
+    }
     switch (n->kind) {
         case MO_N_FUNCTION_DEF:
             c_funcdef(e, n);
@@ -2427,6 +2435,15 @@ static bool labels_stable(emit_t *e) {
     return true;
 }
 
+static void free_buffers(emit_t *e) {
+    mo_free(e->code);
+    mo_free(e->label_off);
+    mo_free(e->label_prev);
+    mo_free(e->label_set);
+    mo_free(e->jump_wide);
+    mo_free(e->lines);
+}
+
 static void emit_scope(module_ctx_t *m, mo_scope_t *s) {
     emit_t e;
     memset(&e, 0, sizeof(e));
@@ -2448,6 +2465,7 @@ static void emit_scope(module_ctx_t *m, mo_scope_t *s) {
         e.have_prev = true;
     }
     finish_scope(&e);
+    free_buffers(&e);
 }
 
 static void scope_pass(module_ctx_t *m, mo_scope_t *s) {
@@ -2458,6 +2476,7 @@ static void scope_pass(module_ctx_t *m, mo_scope_t *s) {
     qstr_index(m, s->simple_name);
     start_pass(&e, PASS_SCOPE);
     c_scope_body(&e);
+    free_buffers(&e);
 }
 
 mo_compiled_module_t mo_emit_bc_module(mo_arena_t *arena, const mo_comp_src_t *cs,

@@ -96,6 +96,12 @@ _Noreturn void mo_lex_error_at(const mo_lexer_t *lex, const mo_type_t *type, uin
     raise_syntax_error(lex, type, line, col, end_line, end_col, fmt, ap);
 }
 
+_Noreturn void mo_lex_verror_at(const mo_lexer_t *lex, const mo_type_t *type, uint32_t line,
+                                uint32_t col, uint32_t end_line, uint32_t end_col,
+                                const char *fmt, va_list ap) {
+    raise_syntax_error(lex, type, line, col, end_line, end_col, fmt, ap);
+}
+
 _Noreturn void mo_lex_error_tok(const mo_lexer_t *lex, const mo_token_t *tok,
                                 const char *fmt, ...) {
     va_list ap;
@@ -787,7 +793,7 @@ char *mo_lex_decode_str(mo_lexer_t *lex, const char *body, size_t len, int flags
                 size_t esc_pos = (size_t)(p - 2 - body);
                 const char *close = p < end && *p == '{' ? memchr(p, '}', (size_t)(end - p)) : NULL;
                 if (close == NULL || close == p + 1) {
-                    const char *last = close != NULL ? close : p < end && *p == '{' ? end - 1
+                    const char *last = close != NULL ? close - 1 : p < end && *p == '{' ? end - 1
                                                                                    : p - 1;
                     escape_error(lex, at,
                                  "(unicode error) 'unicodeescape' codec can't decode bytes in "
@@ -896,6 +902,22 @@ static uint32_t line_len(const mo_lexer_t *lex) {
     return (uint32_t)(e - lex->line_start);
 }
 
+// In scan-only mode (checking the rest of the source after a parse error) the
+// errors CPython's tokenizer reports without an exception of its own (bad
+// indentation, a misplaced backslash) end the scan instead: the parse error
+// stands. Returns true if the caller should not raise.
+static bool soft_stop(mo_lexer_t *lex) {
+    if (!lex->scan_only) {
+        return false;
+    }
+    lex->pos = lex->end;
+    lex->at_line_start = false;
+    lex->pending_dedents = 0;
+    lex->indent_depth = 0;
+    lex->emitted_newline = true;
+    return true;
+}
+
 static _Noreturn void tab_error(const mo_lexer_t *lex) {
     mo_lex_error_at(lex, &mo_type_TabError, lex->line, 1, lex->line, 0,
                     "inconsistent use of tabs and spaces in indentation");
@@ -905,9 +927,30 @@ static uint16_t clamp16(unsigned v) {
     return (uint16_t)(v > UINT16_MAX ? UINT16_MAX : v);
 }
 
+// Whether apply_indent would accept this indentation (no error).
+static bool indent_is_consistent(const mo_lexer_t *lex, unsigned col, unsigned alt) {
+    unsigned d = lex->indent_depth;
+    unsigned cur = d ? lex->indents[d - 1] : 0, cur_alt = d ? lex->alt_indents[d - 1] : 0;
+    if (col == cur) {
+        return alt == cur_alt;
+    }
+    if (col > cur) {
+        return alt > cur_alt && d + 1 < MO_LEX_MAX_INDENT;
+    }
+    while (d > 0 && col < lex->indents[d - 1]) {
+        d--;
+    }
+    cur = d ? lex->indents[d - 1] : 0;
+    cur_alt = d ? lex->alt_indents[d - 1] : 0;
+    return col == cur && alt == cur_alt;
+}
+
 // Compares a new logical line's indentation with the stack: pushes an INDENT or
 // queues DEDENTs.
 static bool apply_indent(mo_lexer_t *lex, unsigned col, unsigned alt, mo_token_t *tok) {
+    if (!indent_is_consistent(lex, col, alt) && soft_stop(lex)) {
+        return false;
+    }
     unsigned d = lex->indent_depth;
     unsigned cur = d ? lex->indents[d - 1] : 0, cur_alt = d ? lex->alt_indents[d - 1] : 0;
     if (col == cur) {
@@ -990,6 +1033,9 @@ static void skip_space(mo_lexer_t *lex) {
             if (p < lex->end && *p == '\r') {
                 p++;
             }
+            if ((p >= lex->end || *p != '\n' || p + 1 >= lex->end) && soft_stop(lex)) {
+                return;
+            }
             if (p >= lex->end) {
                 error_here(lex, lex->pos + 1, "unexpected EOF while parsing");
             }
@@ -1014,7 +1060,7 @@ static void skip_space(mo_lexer_t *lex) {
 }
 
 static void end_of_input(mo_lexer_t *lex, mo_token_t *tok) {
-    if (lex->paren_depth > 0 && !lex->in_fstring_expr) {
+    if (lex->paren_depth > 0 && !lex->in_fstring_expr && !lex->scan_only) {
         const mo_lex_paren_t *pp = &lex->parens[lex->paren_depth - 1];
         mo_lex_error_at(lex, &mo_type_SyntaxError, pp->line, pp->col, pp->line, 0,
                         "'%c' was never closed", pp->ch);

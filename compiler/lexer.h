@@ -8,6 +8,7 @@
 #ifndef MOTE_LEXER_H
 #define MOTE_LEXER_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -134,6 +135,8 @@ typedef struct mo_lexer {
     bool at_line_start;     // indentation of a new logical line is still to be measured
     bool in_fstring_expr;   // lexing an f-string replacement field: no NEWLINE/INDENT
     bool emitted_newline;   // the last token was NEWLINE (or nothing yet)
+    bool scan_only;         // checking the rest after a parse error: at the end,
+                            // open brackets are not an error of their own
     int pending_dedents;
     uint32_t fstring_end_line;  // sub-lexers: where the f-string token ends (errors)
     uint16_t fstring_end_col;
@@ -164,6 +167,9 @@ char *mo_lex_decode_str(mo_lexer_t *lex, const char *body, size_t len, int flags
 _Noreturn void mo_lex_error_at(const mo_lexer_t *lex, const mo_type_t *type, uint32_t line,
                                uint32_t col, uint32_t end_line, uint32_t end_col,
                                const char *fmt, ...);
+_Noreturn void mo_lex_verror_at(const mo_lexer_t *lex, const mo_type_t *type, uint32_t line,
+                                uint32_t col, uint32_t end_line, uint32_t end_col,
+                                const char *fmt, va_list ap);
 _Noreturn void mo_lex_error_tok(const mo_lexer_t *lex, const mo_token_t *tok,
                                 const char *fmt, ...);
 

@@ -17,6 +17,7 @@
 // messages for the common mistakes (see mo_lex_error_at for the attributes).
 #include "compiler/parse.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "compiler/lexer.h"
@@ -29,7 +30,6 @@ typedef struct parser {
     mo_arena_t *arena;
     mo_lexer_t *lex;
     mo_token_t tok;
-    mo_parse_input_kind_t kind;
     int fstring_depth;            // replacement fields being parsed, innermost count
     mo_lexer_t *sub_lex[MAX_FSTRING_NESTING];
     mo_lexer_t *snapshot;         // saved lexer for the `with (` retry
@@ -37,6 +37,8 @@ typedef struct parser {
     uint16_t last_end_col;
     uint16_t str_col;             // where the string literal being parsed starts:
     uint32_t str_line;            // CPython puts all f-string parts there
+    bool failed;                  // the parser (not the lexer) raised a SyntaxError,
+    uint32_t fail_tok_line;       // with the lookahead token on this line
 } parser_t;
 
 // ---------------------------------------------------------------------------
@@ -155,42 +157,42 @@ static bool accept(parser_t *p, int kind) {
     return false;
 }
 
+// Every SyntaxError the parser itself raises goes through here, so mo_parse can
+// check the rest of the source for a lexical error that CPython would report
+// instead (see check_rest_of_source).
+static _Noreturn void parse_error(parser_t *p, const mo_type_t *type, uint32_t line,
+                                  uint32_t col, uint32_t end_line, uint32_t end_col,
+                                  const char *fmt, ...) {
+    p->failed = true;
+    p->fail_tok_line = p->tok.line;
+    va_list ap;
+    va_start(ap, fmt);
+    mo_lex_verror_at(p->lex, type, line, col, end_line, end_col, fmt, ap);
+}
+
 static const char *fstring_prefix(const parser_t *p) {
     return p->fstring_depth > 0 ? "f-string: " : "";
 }
 
 static _Noreturn void error_at_tok(parser_t *p, const mo_token_t *t, const char *msg) {
     if (t->kind == MO_TOK_INDENT) {
-        // CPython points just before the first character of the indented line.
+        // CPython points just before the first character of the indented line, and
+        // (its tokenizer's error) does not look further.
         mo_lex_error_at(p->lex, &mo_type_IndentationError, t->line, t->col - 1u, t->line,
                         0, "unexpected indent");
     }
-    mo_lex_error_tok(p->lex, t, "%s%s", fstring_prefix(p), msg);
-}
-
-// CPython blames an open bracket from an earlier line for a generic syntax error:
-// the real mistake is usually the missing close.
-static void check_unclosed(parser_t *p) {
-    const mo_lexer_t *lex = p->lex;
-    if (lex->in_fstring_expr || lex->paren_depth == 0) {
-        return;
-    }
-    const mo_lex_paren_t *pp = &lex->parens[lex->paren_depth - 1];
-    if (p->tok.line > pp->line) {
-        mo_lex_error_at(lex, &mo_type_SyntaxError, pp->line, pp->col, pp->line, 0,
-                        "'%c' was never closed", pp->ch);
-    }
+    parse_error(p, &mo_type_SyntaxError, t->line, t->col, t->end_line, t->end_col, "%s%s",
+                fstring_prefix(p), msg);
 }
 
 static _Noreturn void syntax_error(parser_t *p) {
-    check_unclosed(p);
     error_at_tok(p, &p->tok, "invalid syntax");
 }
 
 static _Noreturn void error_at_node(parser_t *p, const mo_node_t *n, const char *fmt,
                                     const char *arg) {
     const pnode_t *pn = (const pnode_t *)n;
-    mo_lex_error_at(p->lex, &mo_type_SyntaxError, n->line, n->col, pn->end_line, pn->end_col,
+    parse_error(p, &mo_type_SyntaxError, n->line, n->col, pn->end_line, pn->end_col,
                     fmt, arg);
 }
 
@@ -209,6 +211,14 @@ static void expect_colon(parser_t *p) {
         error_at_tok(p, &p->tok, "expected ':'");
     }
     syntax_error(p);
+}
+
+// The `:` after try, else, finally and a def's signature: CPython names it as
+// missing whatever follows instead.
+static void expect_colon_forced(parser_t *p) {
+    if (!accept(p, MO_TOK_COLON)) {
+        error_at_tok(p, &p->tok, "expected ':'");
+    }
 }
 
 static qstr expect_name(parser_t *p) {
@@ -238,10 +248,9 @@ static bool starts_expr(int k) {
 
 // Inside brackets, an expression right after a complete one means a missing comma.
 static _Noreturn void error_in_sequence(parser_t *p, const mo_node_t *prev) {
-    check_unclosed(p);
     if (prev != NULL && starts_expr(p->tok.kind) && p->tok.kind != MO_TOK_STAR &&
         p->tok.kind != MO_TOK_MINUS && p->tok.kind != MO_TOK_PLUS) {
-        mo_lex_error_at(p->lex, &mo_type_SyntaxError, prev->line, prev->col, p->tok.end_line,
+        parse_error(p, &mo_type_SyntaxError, prev->line, prev->col, p->tok.end_line,
                         p->tok.end_col, "%sinvalid syntax. Perhaps you forgot a comma?",
                         fstring_prefix(p));
     }
@@ -502,7 +511,7 @@ static mo_node_t *parse_dict_rest(parser_t *p, mo_node_t *d, nlist_t *keys, nlis
             mo_node_t *k = parse_expression(p);
             if (!accept(p, MO_TOK_COLON)) {
                 if (at(p, MO_TOK_COMMA) || at(p, MO_TOK_RBRACE)) {
-                    mo_lex_error_at(p->lex, &mo_type_SyntaxError, k->line, k->col, k->line, 0,
+                    parse_error(p, &mo_type_SyntaxError, k->line, k->col, k->line, 0,
                                     "%s':' expected after dictionary key", fstring_prefix(p));
                 }
                 error_in_sequence(p, k);
@@ -530,7 +539,7 @@ static mo_node_t *parse_brace(parser_t *p) {
         next(p);
         mo_node_t *v = parse_bitwise_or(p);
         if (at_comp_for(p)) {
-            mo_lex_error_at(p->lex, &mo_type_SyntaxError, star.line, star.col, star.end_line,
+            parse_error(p, &mo_type_SyntaxError, star.line, star.col, star.end_line,
                             star.end_col, "dict unpacking cannot be used in dict comprehension");
         }
         nl_push(p, &keys, NULL);
@@ -572,7 +581,7 @@ static mo_node_t *parse_brace(parser_t *p) {
         nl_push(p, &elts, last);
     }
     if (!at(p, MO_TOK_RBRACE) && at(p, MO_TOK_COLON)) {
-        mo_lex_error_at(p->lex, &mo_type_SyntaxError, p->tok.line, p->tok.col, 0, 0,
+        parse_error(p, &mo_type_SyntaxError, p->tok.line, p->tok.col, 0, 0,
                         "%sinvalid syntax", fstring_prefix(p));
     }
     expect_close(p, MO_TOK_RBRACE, last);
@@ -678,7 +687,7 @@ static void parse_call_args(parser_t *p, nlist_t *args, nlist_t *kws,
             mo_node_t *e = parse_named_expression(p);
             if (at(p, MO_TOK_ASSIGN)) {
                 if (e->kind != MO_N_NAME) {
-                    mo_lex_error_at(p->lex, &mo_type_SyntaxError, e->line, e->col,
+                    parse_error(p, &mo_type_SyntaxError, e->line, e->col,
                                     p->tok.end_line, p->tok.end_col,
                                     "expression cannot contain assignment, perhaps you meant "
                                     "\"==\"?");
@@ -697,11 +706,12 @@ static void parse_call_args(parser_t *p, nlist_t *args, nlist_t *kws,
             } else {
                 if (at_comp_for(p)) {
                     // CPython places a bare generator argument at the call's `(`.
-                    mo_node_t *g = make_comp(p, MO_N_GENERATOR_EXP, e, open);
-                    e = done(p, g);
+                    mo_node_t *g = done(p, make_comp(p, MO_N_GENERATOR_EXP, e, open));
                     if (args->len + kws->len > 0 || !at(p, MO_TOK_RPAREN)) {
-                        error_at_node(p, e, "%s", "Generator expression must be parenthesized");
+                        parse_error(p, &mo_type_SyntaxError, e->line, e->col, p->last_end_line,
+                                    p->last_end_col, "Generator expression must be parenthesized");
                     }
+                    e = g;
                 } else if (misplaced == NULL && seen_dstar) {
                     misplaced = "positional argument follows keyword argument unpacking";
                 } else if (misplaced == NULL && seen_kw) {
@@ -981,7 +991,7 @@ static mo_node_t *parse_expression(parser_t *p) {
     c->b = e;
     c->a = parse_disjunction(p);
     if (!accept(p, MO_TOK_KW_ELSE)) {
-        mo_lex_error_at(p->lex, &mo_type_SyntaxError, e->line, e->col, p->tok.line,
+        parse_error(p, &mo_type_SyntaxError, e->line, e->col, p->tok.line,
                         p->tok.col, "%sexpected 'else' after 'if' expression",
                         fstring_prefix(p));
     }
@@ -1092,7 +1102,8 @@ static const char *parse_fstring_body(parser_t *p, const mo_token_t *t, const ch
                                       const char *end, strbuf_t *sb, nlist_t *values,
                                       int depth, bool in_spec);
 
-// The lexer a replacement field at nesting level `level` uses (kept for reuse).
+// The lexer for a replacement field at the current f-string nesting depth (one per
+// depth, reused: a field's lexer is done with before the next field starts).
 static mo_lexer_t *sub_lexer(parser_t *p, const mo_token_t *t) {
     if (p->fstring_depth >= MAX_FSTRING_NESTING) {
         error_at_tok(p, t, "f-string: expressions nested too deeply");
@@ -1105,10 +1116,8 @@ static mo_lexer_t *sub_lexer(parser_t *p, const mo_token_t *t) {
 }
 
 // Error in an f-string: like CPython 3.11, report it at the end of the string.
-static _Noreturn void fstring_error(parser_t *p, const mo_token_t *t, const char *s,
-                                    const char *msg) {
-    (void)s;
-    mo_lex_error_at(p->lex, &mo_type_SyntaxError, t->end_line, t->end_col, t->end_line,
+static _Noreturn void fstring_error(parser_t *p, const mo_token_t *t, const char *msg) {
+    parse_error(p, &mo_type_SyntaxError, t->end_line, t->end_col, t->end_line,
                     t->end_col, "%s", msg);
 }
 
@@ -1118,7 +1127,7 @@ static const char *parse_fstring_field(parser_t *p, const mo_token_t *t, const c
                                        const char *end, strbuf_t *sb, nlist_t *values,
                                        int depth) {
     if (depth >= 2) {
-        fstring_error(p, t, s, "f-string: expressions nested too deeply");
+        fstring_error(p, t, "f-string: expressions nested too deeply");
     }
     // The field's expression is lexed from the same source text, so positions in
     // it are real ones.
@@ -1141,7 +1150,7 @@ static const char *parse_fstring_field(parser_t *p, const mo_token_t *t, const c
     next(p);
     if (at(p, MO_TOK_RBRACE) || at(p, MO_TOK_EXCLAIM) || at(p, MO_TOK_COLON) ||
         at(p, MO_TOK_ASSIGN) || at(p, MO_TOK_END)) {
-        fstring_error(p, t, p->tok.start, "f-string: empty expression not allowed");
+        fstring_error(p, t, "f-string: empty expression not allowed");
     }
     mo_node_t *fv = new_node(p, MO_N_FORMATTED_VALUE, p->str_line, p->str_col);
     mo_node_t *e = parse_yield_or_star_expressions(p);
@@ -1156,7 +1165,7 @@ static const char *parse_fstring_field(parser_t *p, const mo_token_t *t, const c
     if (accept(p, MO_TOK_EXCLAIM)) {
         const char *c = p->tok.start;
         if (!at(p, MO_TOK_NAME) || p->tok.len != 1 || (*c != 'r' && *c != 's' && *c != 'a')) {
-            fstring_error(p, t, c,
+            fstring_error(p, t,
                           "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         }
         fv->op = (uint8_t)*c;
@@ -1165,7 +1174,7 @@ static const char *parse_fstring_field(parser_t *p, const mo_token_t *t, const c
     const char *rest;
     bool spec = at(p, MO_TOK_COLON) || at(p, MO_TOK_WALRUS);
     if (!spec && !at(p, MO_TOK_RBRACE)) {
-        fstring_error(p, t, at(p, MO_TOK_END) ? end : p->tok.start, "f-string: expecting '}'");
+        fstring_error(p, t, "f-string: expecting '}'");
     }
     rest = p->tok.start + 1;
     p->lex = outer_lex;
@@ -1176,7 +1185,7 @@ static const char *parse_fstring_field(parser_t *p, const mo_token_t *t, const c
         nlist_t spec_values = {0};
         rest = parse_fstring_body(p, t, rest, end, &spec_sb, &spec_values, depth + 1, true);
         if (rest >= end) {
-            fstring_error(p, t, end, "f-string: expecting '}'");
+            fstring_error(p, t, "f-string: expecting '}'");
         }
         add_constant_str(p, &spec_values, &spec_sb);
         mo_node_t *js = new_node(p, MO_N_JOINED_STR, fv->line, fv->col);
@@ -1239,7 +1248,7 @@ static const char *parse_fstring_body(parser_t *p, const mo_token_t *t, const ch
                 chunk = s;
                 continue;
             }
-            fstring_error(p, t, s, "f-string: single '}' is not allowed");
+            fstring_error(p, t, "f-string: single '}' is not allowed");
         }
         s++;
     }
@@ -1265,7 +1274,7 @@ static mo_node_t *parse_strings(parser_t *p) {
     while (at(p, MO_TOK_STRING)) {
         mo_token_t t = p->tok;
         if (((t.flags & MO_STRF_BYTES) != 0) != bytes) {
-            mo_lex_error_at(p->lex, &mo_type_SyntaxError, t.end_line, t.end_col, t.end_line,
+            parse_error(p, &mo_type_SyntaxError, t.end_line, t.end_col, t.end_line,
                             t.end_col, "cannot mix bytes and nonbytes literals");
         }
         if (t.flags & MO_STRF_FSTRING) {
@@ -1434,7 +1443,7 @@ static mo_nodes_t parse_block(parser_t *p, const char *what, uint32_t line) {
         return nl_done(&body);
     }
     if (!at(p, MO_TOK_INDENT)) {
-        mo_lex_error_at(p->lex, &mo_type_IndentationError, p->tok.line, p->tok.col, 0, 0,
+        parse_error(p, &mo_type_IndentationError, p->tok.line, p->tok.col, 0, 0,
                         "expected an indented block after %s on line %u", what,
                         (unsigned)line);
     }
@@ -1451,7 +1460,7 @@ static mo_node_t *parse_condition(parser_t *p) {
     mo_node_t *e = parse_named_expression(p);
     if (accept(p, MO_TOK_ASSIGN)) {
         parse_expression(p);
-        mo_lex_error_at(p->lex, &mo_type_SyntaxError, e->line, e->col, p->last_end_line,
+        parse_error(p, &mo_type_SyntaxError, e->line, e->col, p->last_end_line,
                         p->last_end_col,
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
@@ -1472,7 +1481,7 @@ static mo_node_t *parse_if(parser_t *p, const char *what) {
     } else if (at(p, MO_TOK_KW_ELSE)) {
         uint32_t else_line = p->tok.line;
         next(p);
-        expect_colon(p);
+        expect_colon_forced(p);
         n->l2 = parse_block(p, "'else' statement", else_line);
     }
     return n;
@@ -1485,7 +1494,7 @@ static mo_nodes_t parse_else(parser_t *p) {
     }
     uint32_t line = p->tok.line;
     next(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     return parse_block(p, "'else' statement", line);
 }
 
@@ -1517,7 +1526,7 @@ static mo_node_t *parse_try(parser_t *p) {
     mo_node_t *n = node_at_tok(p, MO_N_TRY);
     uint32_t line = p->tok.line;
     next(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     n->l1 = parse_block(p, "'try' statement", line);
     nlist_t handlers = {0};
     const mo_node_t *bare = NULL;
@@ -1535,7 +1544,7 @@ static mo_node_t *parse_try(parser_t *p) {
             h->a = parse_expression(p);
             if (accept(p, MO_TOK_COMMA)) {
                 parse_tuple_of(p, parse_expression);
-                mo_lex_error_at(p->lex, &mo_type_SyntaxError, h->a->line, h->a->col,
+                parse_error(p, &mo_type_SyntaxError, h->a->line, h->a->col,
                                 p->last_end_line, p->last_end_col,
                                 "multiple exception types must be parenthesized");
             }
@@ -1557,7 +1566,7 @@ static mo_node_t *parse_try(parser_t *p) {
         mo_node_t *f = node_at_tok(p, MO_N_BLOCK);
         uint32_t fline = p->tok.line;
         next(p);
-        expect_colon(p);
+        expect_colon_forced(p);
         f->l1 = parse_block(p, "'finally' statement", fline);
         n->c = f;
     } else if (handlers.len == 0) {
@@ -1627,13 +1636,15 @@ static mo_node_t *parse_funcdef(parser_t *p, mo_node_t *n) {
     expect(p, MO_TOK_KW_DEF);
     n->kind = MO_N_FUNCTION_DEF;
     n->v.name = expect_name(p);
-    expect(p, MO_TOK_LPAREN);
+    if (!accept(p, MO_TOK_LPAREN)) {
+        error_at_tok(p, &p->tok, "expected '('");
+    }
     n->a = parse_arguments(p, MO_TOK_RPAREN, true);
     expect(p, MO_TOK_RPAREN);
     if (accept(p, MO_TOK_ARROW)) {
         n->b = parse_expression(p);
     }
-    expect_colon(p);
+    expect_colon_forced(p);
     n->l1 = parse_block(p, "function definition", line);
     return n;
 }
@@ -1854,16 +1865,22 @@ static mo_node_t *parse_expr_stmt(parser_t *p) {
         n->a = value;
         return n;
     }
+    // As in CPython, a target is judged only once the rest of the statement parses.
     if (k >= MO_TOK_OR_ASSIGN && k <= MO_TOK_DSTAR_ASSIGN) {
-        check_aug_target(p, first);
         mo_node_t *n = node_at(p, MO_N_AUG_ASSIGN, first);
         n->op = (uint8_t)(k - MO_TOK_OR_ASSIGN + MO_BINARY_OP_OR);
         next(p);
         n->a = first;
         n->b = parse_yield_or_star_expressions(p);
+        check_aug_target(p, first);
         return n;
     }
     if (k == MO_TOK_COLON) {
+        next(p);
+        mo_node_t *n = node_at(p, MO_N_ANN_ASSIGN, first);
+        n->a = first;
+        n->op = first->kind == MO_N_NAME && !parenthesised;
+        n->b = parse_expression(p);
         if (first->kind == MO_N_TUPLE || first->kind == MO_N_LIST) {
             error_at_node(p, first, "only single target (not %s) can be annotated",
                           first->kind == MO_N_TUPLE ? "tuple" : "list");
@@ -1872,11 +1889,6 @@ static mo_node_t *parse_expr_stmt(parser_t *p) {
             first->kind != MO_N_SUBSCRIPT) {
             error_at_node(p, first, "%s", "illegal target for annotation");
         }
-        next(p);
-        mo_node_t *n = node_at(p, MO_N_ANN_ASSIGN, first);
-        n->a = first;
-        n->op = first->kind == MO_N_NAME && !parenthesised;
-        n->b = parse_expression(p);
         if (accept(p, MO_TOK_ASSIGN)) {
             n->c = parse_yield_or_star_expressions(p);
         }
@@ -1945,8 +1957,9 @@ static void parse_simple_stmts(parser_t *p, nlist_t *body) {
         (last->a->v.name == MO_QSTR_print || last->a->v.name == MO_QSTR_exec) &&
         starts_expr(p->tok.kind)) {
         const char *name = mo_qstr_str(last->a->v.name);
-        mo_lex_error_at(p->lex, &mo_type_SyntaxError, last->line, last->col, p->tok.end_line,
-                        p->tok.end_col, "Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name);
+        parse_error(p, &mo_type_SyntaxError, last->line, last->col, p->tok.end_line,
+                        p->tok.end_col,
+                        "Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name);
     }
     syntax_error(p);
 }
@@ -1982,16 +1995,7 @@ void mo_parse_node_end(const mo_node_t *n, uint32_t *line, uint16_t *col) {
     *col = pn->end_col;
 }
 
-mo_node_t *mo_parse(mo_arena_t *arena, const char *src, size_t len, qstr source_name,
-                    mo_parse_input_kind_t kind) {
-    parser_t parser;
-    parser_t *p = &parser;
-    memset(p, 0, sizeof(*p));
-    p->arena = arena;
-    p->kind = kind;
-    p->lex = mo_arena_alloc(arena, sizeof(mo_lexer_t));
-    mo_lex_init(p->lex, arena, src, len, source_name);
-    next(p);
+static mo_node_t *parse_input(parser_t *p, mo_parse_input_kind_t kind) {
     mo_node_t *root;
     if (kind == MO_PARSE_EVAL_INPUT) {
         // eval() ignores leading whitespace and blank lines.
@@ -2030,6 +2034,49 @@ mo_node_t *mo_parse(mo_arena_t *arena, const char *src, size_t len, qstr source_
     return root;
 }
 
+// After a parse error, CPython reads the rest of the source and reports a lexical
+// error found there (an unmatched bracket, a bad literal, an unterminated string,
+// a bad dedent) instead, or an earlier bracket still open at the end. Raises
+// that error if there is one, else returns.
+static void check_rest_of_source(parser_t *p, mo_lexer_t *lex) {
+    lex->scan_only = true;
+    mo_token_t t;
+    do {
+        mo_lex_next(lex, &t);
+    } while (t.kind != MO_TOK_END);
+    if (lex->paren_depth > 0) {
+        const mo_lex_paren_t *pp = &lex->parens[lex->paren_depth - 1];
+        if (p->fail_tok_line > pp->line) {
+            mo_lex_error_at(lex, &mo_type_SyntaxError, pp->line, pp->col, pp->line, 0,
+                            "'%c' was never closed", pp->ch);
+        }
+    }
+}
+
+mo_node_t *mo_parse(mo_arena_t *arena, const char *src, size_t len, qstr source_name,
+                    mo_parse_input_kind_t kind) {
+    parser_t parser;
+    parser_t *p = &parser;
+    memset(p, 0, sizeof(*p));
+    p->arena = arena;
+    mo_lexer_t *lex = mo_arena_alloc(arena, sizeof(mo_lexer_t));
+    mo_lex_init(lex, arena, src, len, source_name);
+    p->lex = lex;
+    mo_nlr_buf_t nlr;
+    if (mo_nlr_push(&nlr) == 0) {
+        next(p);
+        mo_node_t *root = parse_input(p, kind);
+        mo_nlr_pop();
+        return root;
+    }
+    // The parser's state lives in memory reached through p (its address escaped),
+    // so reading it after the jump is sound. The REPL's input ends where it ends:
+    // like CPython's, it is not read ahead.
+    if (p->failed && kind != MO_PARSE_SINGLE_INPUT) {
+        check_rest_of_source(p, lex);
+    }
+    mo_raise(nlr.ret_val);
+}
 // ---------------------------------------------------------------------------
 // REPL continuation
 // ---------------------------------------------------------------------------

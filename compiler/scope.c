@@ -73,6 +73,9 @@ _Noreturn void mo_comp_syntax_error(const mo_comp_src_t *cs, const mo_node_t *no
     mo_store_attr(exc, MO_QSTR_lineno, mo_obj_new_int((mo_int_t)line));
     mo_store_attr(exc, MO_QSTR_offset, mo_obj_new_int((mo_int_t)offset));
     mo_store_attr(exc, MO_QSTR_text, text);
+    // (the tree has no end positions)
+    mo_store_attr(exc, MO_QSTR_end_lineno, mo_const_none);
+    mo_store_attr(exc, MO_QSTR_end_offset, mo_const_none);
     mo_raise(exc);
 }
 

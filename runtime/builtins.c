@@ -298,8 +298,28 @@ static mo_obj_t builtin_abs(mo_obj_t x) {
 }
 static MO_DEFINE_FUN_1(builtin_abs_obj, builtin_abs);
 
+// divmod has no reflected operator number: a user class's __rdivmod__ is tried
+// here when the left operand can't do it.
 static mo_obj_t builtin_divmod(mo_obj_t a, mo_obj_t b) {
-    return mo_binary_op(MO_BINARY_OP_DIVMOD, a, b);
+    const mo_type_t *lt = mo_obj_type(a);
+    if (!mo_is_ptr(b) || !mo_type_is_user(mo_obj_type(b)) || mo_type_is_user(lt)) {
+        return mo_binary_op(MO_BINARY_OP_DIVMOD, a, b);
+    }
+    if (lt->binary_op != NULL) {
+        mo_obj_t r = lt->binary_op(MO_BINARY_OP_DIVMOD, a, b);
+        if (r != MO_OBJ_NULL && r != mo_const_notimplemented) {
+            return r;
+        }
+    }
+    mo_obj_t dest[2];
+    mo_load_method_maybe(b, MO_QSTR___rdivmod__, dest);
+    if (dest[0] != MO_OBJ_NULL) {
+        mo_obj_t r = mo_call_method(1, 0, (mo_obj_t[]){dest[0], dest[1], a});
+        if (r != mo_const_notimplemented) {
+            return r;
+        }
+    }
+    mo_raise_type_error_unsupported_binop(MO_BINARY_OP_DIVMOD, a, b);
 }
 static MO_DEFINE_FUN_2(builtin_divmod_obj, builtin_divmod);
 

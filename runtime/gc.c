@@ -23,6 +23,7 @@
 enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 
 #define MARK_STACK_SIZE 64
+#define LARGE_BLOCKS 8   // allocations of this many blocks or more are "large"
 #define MAX_ROOTS 8
 
 static struct {
@@ -36,9 +37,13 @@ static struct {
     size_t mark_sp;
     size_t mark_stack[MARK_STACK_SIZE];
     struct { void **start; size_t n; } roots[MAX_ROOTS];
+    size_t hint[LARGE_BLOCKS];  // next-fit position per small size
+    size_t top_hint;            // where the last large allocation was placed
     size_t n_roots;
     void *stack_top;
 } gc;
+
+static void reset_hints(void);
 
 static inline unsigned atb_get(size_t b) {
     return (gc.atb[b >> 2] >> ((b & 3) * 2)) & 3;
@@ -74,6 +79,7 @@ void mo_gc_init(void *start, void *end) {
     gc.pool = (char *)pool;
     gc.n_blocks = n;
     memset(gc.atb, 0, atb_bytes);
+    reset_hints();
 }
 
 void mo_gc_set_stack_top(void *top) { gc.stack_top = top; }
@@ -172,6 +178,9 @@ static void mark_c_stack(void) {
     // Spill callee-saved registers into a jmp_buf on this frame, so values only
     // held in registers are on the scanned stack too.
     jmp_buf regs;
+    // setjmp fills only part of a jmp_buf (not glibc's signal-mask area): clear it
+    // so stale words from dead frames don't keep garbage alive.
+    memset(&regs, 0, sizeof(regs));
     setjmp(regs);
     volatile uintptr_t here = (uintptr_t)&regs;
     uintptr_t top = (uintptr_t)gc.stack_top;
@@ -217,6 +226,7 @@ static void sweep(void) {
         }
     }
     gc.first_free = 0;
+    reset_hints();
 }
 
 void mo_gc_collect(void) {
@@ -239,29 +249,42 @@ void mo_gc_collect(void) {
 
 // ---- allocation -------------------------------------------------------------------
 
-static size_t find_free_run(size_t n) {
+// True when none of the four blocks of table byte i is free.
+static inline bool byte_all_used(size_t i) {
+    unsigned x = gc.atb[i];
+    return ((x | (x >> 1)) & 0x55) == 0x55;
+}
+
+// First-fit upwards over [from, to): the start of n free blocks, or SIZE_MAX. Whole
+// table bytes with no free block are skipped at once.
+static size_t scan_up(size_t from, size_t to, size_t n) {
     size_t run = 0;
-    for (size_t b = gc.first_free; b < gc.n_blocks; b++) {
+    for (size_t b = from; b < to;) {
+        if (run == 0 && (b & 3) == 0 && b + 4 <= to && byte_all_used(b >> 2)) {
+            b += 4;
+            continue;
+        }
         if (atb_get(b) == AT_FREE) {
-            run++;
-            if (run == n) {
+            if (++run == n) {
                 return b + 1 - n;
             }
         } else {
             run = 0;
         }
+        b++;
     }
     return SIZE_MAX;
 }
 
-// Large allocations are placed from the top of the heap down, small ones from the
-// bottom up. Without moving objects, this keeps long-lived small objects from
-// scattering through the space that growing lists and dicts need in one piece.
-#define LARGE_BLOCKS 8
-
-static size_t find_free_run_from_top(size_t n) {
+// Same, downwards over [to, from): the lowest block of the highest fitting run.
+static size_t scan_down(size_t from, size_t to, size_t n) {
     size_t run = 0;
-    for (size_t b = gc.n_blocks; b-- > gc.first_free;) {
+    for (size_t b = from; b > to;) {
+        if (run == 0 && (b & 3) == 0 && b >= to + 4 && byte_all_used((b >> 2) - 1)) {
+            b -= 4;
+            continue;
+        }
+        b--;
         if (atb_get(b) == AT_FREE) {
             if (++run == n) {
                 return b;
@@ -273,8 +296,40 @@ static size_t find_free_run_from_top(size_t n) {
     return SIZE_MAX;
 }
 
+// Small allocations go bottom-up, next-fit per size: each size resumes where its last
+// search succeeded, so a heap full of one-block holes isn't rescanned for every
+// multi-block request; the search wraps around before giving up. Large allocations
+// go top-down, so long-lived small objects don't scatter through the space that
+// growing lists and dicts need in one piece.
 static size_t find_run(size_t n) {
-    return n >= LARGE_BLOCKS ? find_free_run_from_top(n) : find_free_run(n);
+    size_t found;
+    if (n < LARGE_BLOCKS) {
+        size_t from = gc.hint[n] > gc.first_free ? gc.hint[n] : gc.first_free;
+        found = scan_up(from, gc.n_blocks, n);
+        if (found == SIZE_MAX && from > gc.first_free) {
+            size_t to = from + n < gc.n_blocks ? from + n : gc.n_blocks;
+            found = scan_up(gc.first_free, to, n);
+        }
+        if (found != SIZE_MAX) {
+            gc.hint[n] = found + n;
+        }
+        return found;
+    }
+    size_t from = gc.top_hint < gc.n_blocks ? gc.top_hint : gc.n_blocks;
+    found = scan_down(from, gc.first_free, n);
+    if (found == SIZE_MAX && from < gc.n_blocks) {
+        size_t to = from > n ? from - n : 0;
+        found = scan_down(gc.n_blocks, to > gc.first_free ? to : gc.first_free, n);
+    }
+    if (found != SIZE_MAX) {
+        gc.top_hint = found;
+    }
+    return found;
+}
+
+static void reset_hints(void) {
+    memset(gc.hint, 0, sizeof(gc.hint));
+    gc.top_hint = gc.n_blocks;
 }
 
 static void advance_first_free(void) {

@@ -153,11 +153,11 @@ static mo_obj_t display_name(const mo_obj_fun_bc_t *fun, mo_obj_t first) {
     return mo_obj_new_str_from_vstr(&v);
 }
 
-// Closure cells come first among the positional arguments, named "*"; they are not
-// the caller's arguments, so messages leave them out.
+// Closure cells come first among the positional arguments, named "*" (or "*x" for
+// the variable x); they are not the caller's arguments, so messages leave them out.
 static size_t n_hidden_args(const mo_obj_fun_bc_t *fun) {
     size_t n = 0;
-    while (n < fun->n_pos_args && arg_name(fun, n) == MO_QSTR__star_) {
+    while (n < fun->n_pos_args && mo_qstr_str(arg_name(fun, n))[0] == '*') {
         n++;
     }
     return n;
@@ -420,6 +420,10 @@ void mo_fun_bc_setup(mo_code_state_t *cs, const mo_obj_fun_bc_t *fun, mo_obj_t *
 
 // ---- calling ------------------------------------------------------------------------------
 
+static void *(*volatile clear_fn)(void *, int, size_t) = memset;
+
+static void clear_words(mo_obj_t *words, size_t n) { clear_fn(words, 0, n * sizeof(mo_obj_t)); }
+
 mo_obj_t mo_fun_bc_call(const mo_obj_fun_bc_t *fun, size_t n_prefix, const mo_obj_t *prefix,
                         size_t n_args, size_t n_kw, const mo_obj_t *args) {
     mo_stack_check();
@@ -428,11 +432,14 @@ mo_obj_t mo_fun_bc_call(const mo_obj_fun_bc_t *fun, size_t n_prefix, const mo_ob
     }
     size_t n_state = fun->n_state;
     size_t n_words = n_state + (size_t)fun->n_exc_stack * MO_EXC_ENTRY_WORDS;
-    mo_obj_t small[SMALL_FRAME_WORDS];
+    // Exactly n_words on the C stack, all zeroed: the collector scans this frame
+    // conservatively, and stale words left by an earlier call would keep dead
+    // objects alive (a fixed-size buffer's unused tail did exactly that).
+    mo_obj_t small[n_words <= SMALL_FRAME_WORDS ? n_words : 1];
     mo_obj_t *state;
     if (n_words <= SMALL_FRAME_WORDS) {
         state = small;
-        memset(state, 0, n_state * sizeof(mo_obj_t));
+        memset(state, 0, n_words * sizeof(mo_obj_t));
     } else {
         state = mo_new(mo_obj_t, n_words);
     }
@@ -445,6 +452,11 @@ mo_obj_t mo_fun_bc_call(const mo_obj_fun_bc_t *fun, size_t n_prefix, const mo_ob
     mo_obj_t ret = cs.sp[-1];
     if (state != small) {
         mo_free(state);
+    } else {
+        // The GC scans the C stack conservatively: dead values left in this buffer
+        // would keep garbage alive when a later frame reuses the memory unwritten.
+        // (Through a volatile pointer, or the compiler drops the dead store.)
+        clear_words(small, n_state);
     }
     return ret;
 }

@@ -47,6 +47,8 @@ static mo_obj_t replace_stop_iteration(const mo_obj_gen_t *g, mo_obj_t exc) {
 mo_vm_return_kind_t mo_gen_resume(mo_obj_t self, mo_obj_t send, mo_obj_t throw_exc,
                                   mo_obj_t *ret) {
     mo_obj_gen_t *g = MO_PTR(self);
+    // Resuming nests C frames (a chain of generators each pulling from the next).
+    mo_stack_check();
     if (send == MO_OBJ_NULL) {
         send = mo_const_none;
     }

@@ -359,6 +359,8 @@ static bool has_getitem(mo_obj_t o) {
     return t->subscr != NULL && t != &mo_type_dict;
 }
 
+static const mo_type_t list_reverseiterator_type;
+
 static mo_obj_t reversed_make_new(const mo_type_t *type, size_t n_args, size_t n_kw,
                                   const mo_obj_t *args) {
     if (n_kw != 0) {
@@ -391,7 +393,8 @@ static mo_obj_t reversed_make_new(const mo_type_t *type, size_t n_args, size_t n
         mo_raise_fmt(&mo_type_TypeError, "'%s' object is not reversible", mo_obj_type_name(seq));
     }
     reversed_t *rv = mo_new_obj(reversed_t);
-    rv->base.type = &mo_type_reversed;
+    rv->base.type = mo_obj_is_type(seq, &mo_type_list) ? &list_reverseiterator_type
+                                                       : &mo_type_reversed;
     rv->seq = seq;
     rv->remaining = (size_t)mo_obj_get_int(len);
     return MO_OBJ(rv);
@@ -424,6 +427,16 @@ static mo_obj_t reversed_iternext(mo_obj_t self) {
     }
     mo_nlr_jump(nlr.ret_val);
 }
+
+// reversed(list) has its own type in CPython, only its name differs.
+static const mo_type_t list_reverseiterator_type = {
+    .base = {&mo_type_type},
+    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
+    .name = MO_QSTR_list_reverseiterator,
+    .getiter = iter_self,
+    .iternext = reversed_iternext,
+    .locals_dict = &mo_iterator_locals_dict,
+};
 
 const mo_type_t mo_type_reversed = {
     .base = {&mo_type_type},

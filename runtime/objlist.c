@@ -1,5 +1,5 @@
 // The list type: a growable array of values, with slicing, slice assignment and a
-// stable merge sort. Also the repr guard every container print uses.
+// stable sort (a simplified timsort). Also the repr guard every container print uses.
 #include <string.h>
 
 #include "runtime/objiter.h"
@@ -88,7 +88,9 @@ static void list_splice(mo_list_t *l, size_t start, size_t stop, const mo_obj_t 
     if (n > old_n) {
         list_grow_to(l, l->len + (n - old_n));
     }
-    memmove(l->items + start + n, l->items + stop, tail * sizeof(mo_obj_t));
+    if (tail > 0 && n != old_n) {
+        memmove(l->items + start + n, l->items + stop, tail * sizeof(mo_obj_t));
+    }
     if (n > 0) {
         memcpy(l->items + start, src, n * sizeof(mo_obj_t));
     }
@@ -222,7 +224,9 @@ static mo_obj_t list_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
             }
             mo_list_t *r = list_of(rhs);
             mo_obj_t res = mo_obj_new_list(l->len + r->len, NULL);
-            memcpy(list_of(res)->items, l->items, l->len * sizeof(mo_obj_t));
+            if (l->len > 0) {
+                memcpy(list_of(res)->items, l->items, l->len * sizeof(mo_obj_t));
+            }
             if (r->len > 0) {
                 memcpy(list_of(res)->items + l->len, r->items, r->len * sizeof(mo_obj_t));
             }

@@ -931,7 +931,22 @@ static mo_obj_t set_isdisjoint_method(mo_obj_t self, mo_obj_t other) {
 }
 static MO_DEFINE_FUN_2(set_isdisjoint_obj, set_isdisjoint_method);
 
+// The special methods, for direct calls and subclasses.
+static mo_obj_t set_contains_method(mo_obj_t self, mo_obj_t item) {
+    return mo_bool(set_contains_key(set_of(self), item));
+}
+static MO_DEFINE_FUN_2(set_contains_obj, set_contains_method);
+static mo_obj_t set_len_method(mo_obj_t self) {
+    return mo_small_int((mo_int_t)set_of(self)->used);
+}
+static MO_DEFINE_FUN_1(set_len_obj, set_len_method);
+static mo_obj_t set_iter_method(mo_obj_t self) { return set_getiter(self, NULL); }
+static MO_DEFINE_FUN_1(set_iter_obj, set_iter_method);
+
 static const mo_map_elem_t set_locals_table[] = {
+    {MO_ROM_QSTR(MO_QSTR___contains__), MO_ROM_PTR(&set_contains_obj)},
+    {MO_ROM_QSTR(MO_QSTR___iter__), MO_ROM_PTR(&set_iter_obj)},
+    {MO_ROM_QSTR(MO_QSTR___len__), MO_ROM_PTR(&set_len_obj)},
     {MO_ROM_QSTR(MO_QSTR_add), MO_ROM_PTR(&set_add_obj)},
     {MO_ROM_QSTR(MO_QSTR_clear), MO_ROM_PTR(&set_clear_obj)},
     {MO_ROM_QSTR(MO_QSTR_copy), MO_ROM_PTR(&set_copy_obj)},
@@ -954,6 +969,9 @@ static const mo_map_elem_t set_locals_table[] = {
 static MO_DEFINE_CONST_DICT(set_locals_dict, set_locals_table);
 
 static const mo_map_elem_t frozenset_locals_table[] = {
+    {MO_ROM_QSTR(MO_QSTR___contains__), MO_ROM_PTR(&set_contains_obj)},
+    {MO_ROM_QSTR(MO_QSTR___iter__), MO_ROM_PTR(&set_iter_obj)},
+    {MO_ROM_QSTR(MO_QSTR___len__), MO_ROM_PTR(&set_len_obj)},
     {MO_ROM_QSTR(MO_QSTR_copy), MO_ROM_PTR(&set_copy_obj)},
     {MO_ROM_QSTR(MO_QSTR_difference), MO_ROM_PTR(&set_difference_obj)},
     {MO_ROM_QSTR(MO_QSTR_intersection), MO_ROM_PTR(&set_intersection_obj)},

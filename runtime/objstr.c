@@ -613,6 +613,88 @@ static const uint8_t *split_sep(const sbuf_t *s, mo_obj_t sep, size_t *sep_len) 
     return d;
 }
 
+static void reverse_list(mo_obj_t list) {
+    mo_list_t *l = MO_PTR(list);
+    for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
+        mo_obj_t t = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = t;
+    }
+}
+
+// split() with no separator: runs of whitespace separate, and leading or trailing
+// whitespace gives no empty strings.
+static void split_whitespace(const sbuf_t *s, mo_int_t maxsplit, mo_obj_t list) {
+    const uint8_t *p = s->data, *end = s->data + s->len;
+    for (;;) {
+        const uint8_t *nx;
+        while (p < end && is_space(s, char_at(s, p, &nx))) {
+            p = nx;
+        }
+        if (p == end) {
+            return;
+        }
+        if (maxsplit == 0) {
+            mo_list_append(list, new_like(s, p, (size_t)(end - p)));  // the rest, as is
+            return;
+        }
+        const uint8_t *w = p;
+        while (p < end && !is_space(s, char_at(s, p, &nx))) {
+            p = nx;
+        }
+        mo_list_append(list, new_like(s, w, (size_t)(p - w)));
+        maxsplit--;
+    }
+}
+
+// rsplit() with no separator: the same from the right; the list comes out reversed.
+static void rsplit_whitespace(const sbuf_t *s, mo_int_t maxsplit, mo_obj_t list) {
+    const uint8_t *begin = s->data, *p = s->data + s->len;
+    for (;;) {
+        const uint8_t *q, *nx;
+        while (p > begin && is_space(s, char_at(s, q = char_before(s, p), &nx))) {
+            p = q;
+        }
+        if (p == begin) {
+            return;
+        }
+        if (maxsplit == 0) {
+            mo_list_append(list, new_like(s, begin, (size_t)(p - begin)));
+            return;
+        }
+        const uint8_t *w = p;
+        while (p > begin && !is_space(s, char_at(s, q = char_before(s, p), &nx))) {
+            p = q;
+        }
+        mo_list_append(list, new_like(s, p, (size_t)(w - p)));
+        maxsplit--;
+    }
+}
+
+// split(sep) from the left, or (reverse) from the right with the list reversed.
+static void split_on(const sbuf_t *s, const uint8_t *sep, size_t sep_len, mo_int_t maxsplit,
+                     bool reverse, mo_obj_t list) {
+    const uint8_t *begin = s->data, *end = s->data + s->len;
+    const uint8_t *f;
+    if (!reverse) {
+        const uint8_t *p = begin;
+        while (maxsplit != 0 && (f = find_fwd(p, (size_t)(end - p), sep, sep_len)) != NULL) {
+            mo_list_append(list, new_like(s, p, (size_t)(f - p)));
+            p = f + sep_len;
+            maxsplit--;
+        }
+        mo_list_append(list, new_like(s, p, (size_t)(end - p)));
+        return;
+    }
+    const uint8_t *p = end;
+    while (maxsplit != 0 && (f = find_rev(begin, (size_t)(p - begin), sep, sep_len)) != NULL) {
+        mo_list_append(list, new_like(s, f + sep_len, (size_t)(p - f - sep_len)));
+        p = f;
+        maxsplit--;
+    }
+    mo_list_append(list, new_like(s, begin, (size_t)(p - begin)));
+}
+
 static mo_obj_t str_split_impl(size_t n_args, const mo_obj_t *args, mo_map_t *kw, bool reverse) {
     sbuf_t s;
     get_self(args[0], &s);
@@ -622,92 +704,17 @@ static mo_obj_t str_split_impl(size_t n_args, const mo_obj_t *args, mo_map_t *kw
     const uint8_t *sep = split_sep(&s, a[0], &sep_len);
     mo_int_t maxsplit = get_maxsplit(a[1]);
     mo_obj_t list = mo_obj_new_list(0, NULL);
-    const uint8_t *begin = s.data, *end = s.data + s.len;
     if (sep == NULL) {
-        // Runs of whitespace separate; leading and trailing whitespace gives nothing.
-        if (!reverse) {
-            const uint8_t *p = begin;
-            for (;;) {
-                const uint8_t *nx;
-                while (p < end && is_space(&s, char_at(&s, p, &nx))) {
-                    p = nx;
-                }
-                if (p == end) {
-                    break;
-                }
-                if (maxsplit == 0) {
-                    // The rest, without its trailing whitespace? CPython keeps it as is.
-                    mo_list_append(list, new_like(&s, p, (size_t)(end - p)));
-                    break;
-                }
-                const uint8_t *w = p;
-                while (p < end && !is_space(&s, char_at(&s, p, &nx))) {
-                    p = nx;
-                }
-                mo_list_append(list, new_like(&s, w, (size_t)(p - w)));
-                maxsplit--;
-            }
+        if (reverse) {
+            rsplit_whitespace(&s, maxsplit, list);
         } else {
-            const uint8_t *p = end;
-            for (;;) {
-                while (p > begin) {
-                    const uint8_t *q = char_before(&s, p), *nx;
-                    if (!is_space(&s, char_at(&s, q, &nx))) {
-                        break;
-                    }
-                    p = q;
-                }
-                if (p == begin) {
-                    break;
-                }
-                if (maxsplit == 0) {
-                    mo_list_append(list, new_like(&s, begin, (size_t)(p - begin)));
-                    break;
-                }
-                const uint8_t *w = p;
-                while (p > begin) {
-                    const uint8_t *q = char_before(&s, p), *nx;
-                    if (is_space(&s, char_at(&s, q, &nx))) {
-                        break;
-                    }
-                    p = q;
-                }
-                mo_list_append(list, new_like(&s, p, (size_t)(w - p)));
-                maxsplit--;
-            }
-            mo_list_t *l = MO_PTR(list);
-            for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
-                mo_obj_t t = l->items[i];
-                l->items[i] = l->items[j - 1];
-                l->items[j - 1] = t;
-            }
+            split_whitespace(&s, maxsplit, list);
         }
-        return list;
-    }
-    if (!reverse) {
-        const uint8_t *p = begin;
-        const uint8_t *f;
-        while (maxsplit != 0 && (f = find_fwd(p, (size_t)(end - p), sep, sep_len)) != NULL) {
-            mo_list_append(list, new_like(&s, p, (size_t)(f - p)));
-            p = f + sep_len;
-            maxsplit--;
-        }
-        mo_list_append(list, new_like(&s, p, (size_t)(end - p)));
     } else {
-        const uint8_t *p = end;
-        const uint8_t *f;
-        while (maxsplit != 0 && (f = find_rev(begin, (size_t)(p - begin), sep, sep_len)) != NULL) {
-            mo_list_append(list, new_like(&s, f + sep_len, (size_t)(p - f - sep_len)));
-            p = f;
-            maxsplit--;
-        }
-        mo_list_append(list, new_like(&s, begin, (size_t)(p - begin)));
-        mo_list_t *l = MO_PTR(list);
-        for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
-            mo_obj_t t = l->items[i];
-            l->items[i] = l->items[j - 1];
-            l->items[j - 1] = t;
-        }
+        split_on(&s, sep, sep_len, maxsplit, reverse, list);
+    }
+    if (reverse) {
+        reverse_list(list);
     }
     return list;
 }

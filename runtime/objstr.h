@@ -107,12 +107,13 @@ void mo_bytes_print_repr(const mo_print_t *p, const uint8_t *data, size_t len);
 // Fills v from bytes()/bytearray() constructor arguments (after the type).
 void mo_bytes_from_args(mo_vstr_t *v, size_t n_args, size_t n_kw, const mo_obj_t *args,
                         const char *type_name);
-// Byte string of a value's hex digits, with optional separator (bytes.hex).
+// data as a str of hex digits; args are bytes.hex's optional (sep, bytes_per_sep).
 mo_obj_t mo_bytes_hex(const uint8_t *data, size_t len, size_t n_args, const mo_obj_t *args);
-// Byte string values of a bytes op's argument: bytes-like or, when allow_int, an int
-// 0..255 (stored in *byte).
+// The bytes a bytes method's argument stands for: a bytes-like object or, when
+// allow_int, an int 0..255 (stored in *byte, which is returned).
 const uint8_t *mo_bytes_arg(mo_obj_t o, size_t *len, uint8_t *byte, bool allow_int);
-// The repeat count of seq * n ("can't multiply sequence by non-int of type 'T'").
+// The count of seq * n: false if n is not an int (the caller words the TypeError);
+// OverflowError if n does not fit an index, MemoryError if the result could not.
 bool mo_seq_repeat_count(mo_obj_t n, size_t item_len, size_t *count);
 
 #endif

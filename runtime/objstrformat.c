@@ -39,6 +39,15 @@ _Noreturn static void raise_invalid_spec(const uint8_t *spec, size_t len, mo_obj
                  (int)len, (const char *)spec, value);
 }
 
+_Noreturn static void raise_unknown_code(char type, mo_obj_t value) {
+    uint8_t c = (uint8_t)type;
+    if (c > 32 && c < 128) {
+        mo_raise_fmt(&mo_type_ValueError, "Unknown format code '%c' for object of type '%T'", c, value);
+    }
+    mo_raise_fmt(&mo_type_ValueError, "Unknown format code '\\x%x' for object of type '%T'",
+                 (unsigned)c, value);
+}
+
 // Reads a decimal count (width or precision); huge values are an error as in CPython.
 static mo_int_t parse_count(const uint8_t **p, const uint8_t *end) {
     mo_int_t v = 0;
@@ -106,6 +115,9 @@ static void parse_spec(const uint8_t *spec, size_t len, mo_obj_t value, fmt_spec
         raise_invalid_spec(spec, len, value);
     }
     if (p < end) {
+        if (*p == 0) {
+            raise_unknown_code(0, value);
+        }
         s->type = (char)*p;
     }
     // '0' means fill with zeros after the sign unless told otherwise.
@@ -123,15 +135,6 @@ static void parse_spec(const uint8_t *spec, size_t len, mo_obj_t value, fmt_spec
             mo_raise_fmt(&mo_type_ValueError, "Cannot specify '%c' with '%c'.", s->grouping, s->type);
         }
     }
-}
-
-_Noreturn static void raise_unknown_code(char type, mo_obj_t value) {
-    uint8_t c = (uint8_t)type;
-    if (c > 32 && c < 128) {
-        mo_raise_fmt(&mo_type_ValueError, "Unknown format code '%c' for object of type '%T'", c, value);
-    }
-    mo_raise_fmt(&mo_type_ValueError, "Unknown format code '\\x%x' for object of type '%T'",
-                 (unsigned)c, value);
 }
 
 // ---- padding -------------------------------------------------------------------------------
@@ -1017,6 +1020,35 @@ static mo_int_t pct_count(pct_ctx_t *ctx, const uint8_t **p, const uint8_t *end,
     return parse_count(p, end);
 }
 
+// %s %r %a %c: the text, cut to the precision and padded (never with zeros).
+static void pct_text_out(mo_vstr_t *out, pct_ctx_t *ctx, mo_obj_t arg, char conv, fmt_spec_t *s,
+                         bool left) {
+    mo_obj_t text = pct_text(ctx, arg, conv);
+    size_t len;
+    const uint8_t *d = mo_str_data(text, &len);
+    size_t nchars = ctx->is_bytes ? len : mo_utf8_char_count(d, len);
+    if (s->prec >= 0 && (size_t)s->prec < nchars) {
+        nchars = (size_t)s->prec;
+        len = ctx->is_bytes ? nchars : (size_t)(mo_utf8_skip(d, d + len, nchars) - d);
+    }
+    s->sign = 0;
+    s->fill = ' ';
+    s->align = left ? '<' : '>';
+    pad_out(out, s, "", 0, (const char *)d, len, nchars, '>');
+}
+
+static double pct_float_value(mo_obj_t arg) {
+    double d;
+    if (mo_obj_get_float_maybe(arg, &d)) {
+        return d;
+    }
+    mo_obj_t f = mo_type_is_user(mo_obj_type(arg)) ? mo_unary_op(MO_UNARY_OP_FLOAT, arg) : MO_OBJ_NULL;
+    if (f == MO_OBJ_NULL) {
+        mo_raise_fmt(&mo_type_TypeError, "must be real number, not %T", arg);
+    }
+    return mo_obj_get_float(f);
+}
+
 static void pct_one(mo_vstr_t *out, pct_ctx_t *ctx, const uint8_t *fmt, const uint8_t **pp,
                     const uint8_t *end) {
     const uint8_t *start = *pp;  // at the '%'
@@ -1081,73 +1113,31 @@ static void pct_one(mo_vstr_t *out, pct_ctx_t *ctx, const uint8_t *fmt, const ui
         arg = pct_next_arg(ctx);
     }
     s.align = left ? '<' : '>';
-    switch (conv) {
-        case 's':
-        case 'r':
-        case 'a':
-        case 'c':
-        case 'b': {
-            if (conv == 'b' && !ctx->is_bytes) {
-                break;
-            }
-            mo_obj_t text = pct_text(ctx, arg, conv == 'b' ? 's' : conv);
-            size_t len;
-            const uint8_t *d = mo_str_data(text, &len);
-            size_t nchars = ctx->is_bytes ? len : mo_utf8_char_count(d, len);
-            if (s.prec >= 0 && (size_t)s.prec < nchars) {
-                nchars = (size_t)s.prec;
-                len = ctx->is_bytes ? nchars : (size_t)(mo_utf8_skip(d, d + len, nchars) - d);
-            }
-            s.sign = 0;
-            pad_out(out, &s, "", 0, (const char *)d, len, nchars, '>');
-            return;
-        }
-        case 'd':
-        case 'i':
-        case 'u':
-        case 'o':
-        case 'x':
-        case 'X': {
-            mo_obj_t v = pct_int_value(arg, conv);
-            if (zero && !left) {
-                s.fill = '0';
-                s.align = '=';
-            }
-            s.min_digits = s.prec;
-            s.prec = -1;
-            s.type = conv == 'i' || conv == 'u' ? 'd' : conv;
-            format_int(out, v, &s, arg);
-            return;
-        }
-        case 'e':
-        case 'E':
-        case 'f':
-        case 'F':
-        case 'g':
-        case 'G': {
-            double d;
-            if (!mo_obj_get_float_maybe(arg, &d)) {
-                mo_obj_t f = mo_type_is_user(mo_obj_type(arg)) ? mo_unary_op(MO_UNARY_OP_FLOAT, arg)
-                                                                 : MO_OBJ_NULL;
-                if (f == MO_OBJ_NULL) {
-                    mo_raise_fmt(&mo_type_TypeError, "must be real number, not %T", arg);
-                }
-                d = mo_obj_get_float(f);
-            }
-            if (zero && !left) {
-                s.fill = '0';
-                s.align = '=';
-            }
-            s.type = conv;
-            format_float(out, d, &s, arg);
-            return;
-        }
-        default:
-            break;
+    if (zero && !left) {
+        s.fill = '0';  // numbers only: pct_text ignores it
+        s.align = '=';
     }
-    uint8_t c = start < end ? p[-1] : 0;
-    mo_raise_fmt(&mo_type_ValueError, "unsupported format character '%c' (0x%x) at index %u",
-                 c < 0x80 ? c : '?', (unsigned)c, (unsigned)(p - 1 - fmt));
+    if (conv == '\0') {
+        // A NUL never names a conversion (and strchr would match the terminator).
+        conv = '?';
+    }
+    if (strchr("srac", conv) != NULL || (conv == 'b' && ctx->is_bytes)) {
+        pct_text_out(out, ctx, arg, conv == 'b' ? 's' : conv, &s, left);
+    } else if (strchr("diuoxX", conv) != NULL) {
+        s.min_digits = s.prec;
+        s.prec = -1;
+        s.type = conv == 'i' || conv == 'u' ? 'd' : conv;
+        format_int(out, pct_int_value(arg, conv), &s, arg);
+    } else if (strchr("eEfFgG", conv) != NULL) {
+        s.type = conv;
+        format_float(out, pct_float_value(arg), &s, arg);
+    } else {
+        uint8_t c = p[-1];
+        mo_raise_fmt(&mo_type_ValueError, "unsupported format character '%c' (0x%x) at index %u",
+                     c >= 31 && c <= 126 ? c : '?', (unsigned)c,
+                     (unsigned)(ctx->is_bytes ? (size_t)(p - 1 - fmt)
+                                              : mo_utf8_char_count(fmt, (size_t)(p - 1 - fmt))));
+    }
 }
 
 mo_obj_t mo_str_modulo(mo_obj_t fmt_obj, mo_obj_t args) {

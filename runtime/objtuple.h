@@ -7,8 +7,8 @@
 
 // Lexicographic comparison of two arrays (op: MO_BINARY_OP_LESS .. NOT_EQUAL).
 bool mo_seq_compare(int op, const mo_obj_t *a, size_t na, const mo_obj_t *b, size_t nb);
-// The repeat count for seq * n: n as a size (0 if negative); NULL-returning callers
-// check mo_seq_repeat_times_ok first. Raises OverflowError/MemoryError if too big.
+// The repeat count for seq * n (an int-like n, see mo_seq_repeat_times_ok): n as a
+// size, 0 if negative. Raises OverflowError/MemoryError if the result is too big.
 size_t mo_seq_repeat_times(mo_obj_t n, size_t len);
 // Whether n can be a repeat count (int-like). Non-ints of built-in types raise
 // "can't multiply sequence by non-int of type 'T'"; user objects return false so

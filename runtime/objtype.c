@@ -203,6 +203,232 @@ static mo_obj_t c3_mro(mo_obj_t cls, size_t n_bases, const mo_obj_t *bases) {
     return mo_obj_new_tuple(n_out, out);
 }
 
+// The special method of each unary operator (0: none).
+static const uint16_t unary_op_names[] = {
+    [MO_UNARY_OP_POSITIVE] = MO_QSTR___pos__,
+    [MO_UNARY_OP_NEGATIVE] = MO_QSTR___neg__,
+    [MO_UNARY_OP_INVERT] = MO_QSTR___invert__,
+    [MO_UNARY_OP_NOT] = 0,
+    [MO_UNARY_OP_BOOL] = MO_QSTR___bool__,
+    [MO_UNARY_OP_LEN] = MO_QSTR___len__,
+    [MO_UNARY_OP_HASH] = MO_QSTR___hash__,
+    [MO_UNARY_OP_ABS] = MO_QSTR___abs__,
+    [MO_UNARY_OP_INT] = MO_QSTR___int__,
+    [MO_UNARY_OP_FLOAT] = MO_QSTR___float__,
+    [MO_UNARY_OP_COMPLEX] = MO_QSTR___complex__,
+    [MO_UNARY_OP_INDEX] = MO_QSTR___index__,
+};
+
+// ---- special methods of built-in types --------------------------------------------------
+// Built-in types implement operators in C slots, not as entries of their dicts. These
+// functions stand in for the entries, so (5).__add__(3), list.__getitem__(l, 0) and
+// super().__getitem__(i) in a list subclass call the slot.
+
+// Called unbound on an instance of a subclass (list.__len__(my_list)), a slot
+// method works on the native object inside it.
+static mo_obj_t slot_self(mo_obj_t self) {
+    return mo_is_ptr(self) && mo_type_is_user(mo_obj_type(self)) ? mo_instance_native(self) : self;
+}
+
+static mo_obj_t slot_unary(int op, mo_obj_t self) {
+    self = slot_self(self);
+    switch (op) {
+        case MO_UNARY_OP_HASH:
+            return mo_obj_new_int(mo_obj_hash(self));
+        case MO_UNARY_OP_LEN:
+            return mo_obj_len(self);
+        case MO_UNARY_OP_BOOL:
+            return mo_bool(mo_obj_is_true(self));
+        default: {
+            mo_obj_t r = mo_unary_op(op, self);
+            if (r == MO_OBJ_NULL) {
+                mo_raise_fmt(&mo_type_TypeError, "bad operand type for %q: '%s'",
+                             (qstr)unary_op_names[op], mo_obj_type_name(self));
+            }
+            return r;
+        }
+    }
+}
+
+// A slot's answer, or NotImplemented as the special method would return.
+static mo_obj_t slot_binary(int op, mo_obj_t self, mo_obj_t other) {
+    self = slot_self(self);
+    if (op == MO_BINARY_OP_CONTAINS) {
+        return mo_binary_op(op, self, other);
+    }
+    const mo_type_t *t = mo_obj_type(self);
+    mo_obj_t r = t->binary_op != NULL ? t->binary_op(op, self, other) : MO_OBJ_NULL;
+    return r != MO_OBJ_NULL ? r : mo_const_notimplemented;
+}
+
+#define UNARY_SLOT(fname, op) \
+    static mo_obj_t slot_##fname(mo_obj_t self) { return slot_unary(op, self); } \
+    static MO_DEFINE_FUN_1(slot_##fname##_obj, slot_##fname);
+#define BINARY_SLOT(fname, op) \
+    static mo_obj_t slot_##fname(mo_obj_t self, mo_obj_t other) { \
+        return slot_binary(op, self, other); \
+    } \
+    static MO_DEFINE_FUN_2(slot_##fname##_obj, slot_##fname);
+
+UNARY_SLOT(neg, MO_UNARY_OP_NEGATIVE)
+UNARY_SLOT(pos, MO_UNARY_OP_POSITIVE)
+UNARY_SLOT(invert, MO_UNARY_OP_INVERT)
+UNARY_SLOT(abs, MO_UNARY_OP_ABS)
+UNARY_SLOT(bool, MO_UNARY_OP_BOOL)
+UNARY_SLOT(len, MO_UNARY_OP_LEN)
+UNARY_SLOT(hash, MO_UNARY_OP_HASH)
+UNARY_SLOT(int, MO_UNARY_OP_INT)
+UNARY_SLOT(float, MO_UNARY_OP_FLOAT)
+UNARY_SLOT(index, MO_UNARY_OP_INDEX)
+BINARY_SLOT(lt, MO_BINARY_OP_LESS)
+BINARY_SLOT(gt, MO_BINARY_OP_MORE)
+BINARY_SLOT(eq, MO_BINARY_OP_EQUAL)
+BINARY_SLOT(le, MO_BINARY_OP_LESS_EQUAL)
+BINARY_SLOT(ge, MO_BINARY_OP_MORE_EQUAL)
+BINARY_SLOT(ne, MO_BINARY_OP_NOT_EQUAL)
+BINARY_SLOT(contains, MO_BINARY_OP_CONTAINS)
+BINARY_SLOT(divmod, MO_BINARY_OP_DIVMOD)
+BINARY_SLOT(or, MO_BINARY_OP_OR)
+BINARY_SLOT(xor, MO_BINARY_OP_XOR)
+BINARY_SLOT(and, MO_BINARY_OP_AND)
+BINARY_SLOT(lshift, MO_BINARY_OP_LSHIFT)
+BINARY_SLOT(rshift, MO_BINARY_OP_RSHIFT)
+BINARY_SLOT(add, MO_BINARY_OP_ADD)
+BINARY_SLOT(sub, MO_BINARY_OP_SUBTRACT)
+BINARY_SLOT(mul, MO_BINARY_OP_MULTIPLY)
+BINARY_SLOT(matmul, MO_BINARY_OP_MAT_MULTIPLY)
+BINARY_SLOT(floordiv, MO_BINARY_OP_FLOOR_DIVIDE)
+BINARY_SLOT(truediv, MO_BINARY_OP_TRUE_DIVIDE)
+BINARY_SLOT(mod, MO_BINARY_OP_MODULO)
+BINARY_SLOT(pow, MO_BINARY_OP_POWER)
+BINARY_SLOT(radd, MO_BINARY_OP_REVERSE_ADD)
+BINARY_SLOT(rsub, MO_BINARY_OP_REVERSE_SUBTRACT)
+BINARY_SLOT(rmul, MO_BINARY_OP_REVERSE_MULTIPLY)
+BINARY_SLOT(rtruediv, MO_BINARY_OP_REVERSE_TRUE_DIVIDE)
+BINARY_SLOT(rfloordiv, MO_BINARY_OP_REVERSE_FLOOR_DIVIDE)
+BINARY_SLOT(rmod, MO_BINARY_OP_REVERSE_MODULO)
+BINARY_SLOT(rpow, MO_BINARY_OP_REVERSE_POWER)
+BINARY_SLOT(iadd, MO_BINARY_OP_INPLACE_ADD)
+BINARY_SLOT(imul, MO_BINARY_OP_INPLACE_MULTIPLY)
+
+static mo_obj_t slot_getitem(mo_obj_t self, mo_obj_t index) {
+    return mo_subscr_load(slot_self(self), index);
+}
+static MO_DEFINE_FUN_2(slot_getitem_obj, slot_getitem);
+
+static mo_obj_t slot_setitem(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
+    mo_subscr_store(slot_self(self), index, value);
+    return mo_const_none;
+}
+static MO_DEFINE_FUN_3(slot_setitem_obj, slot_setitem);
+
+static mo_obj_t slot_delitem(mo_obj_t self, mo_obj_t index) {
+    mo_subscr_delete(slot_self(self), index);
+    return mo_const_none;
+}
+static MO_DEFINE_FUN_2(slot_delitem_obj, slot_delitem);
+
+static mo_obj_t slot_iter(mo_obj_t self) {
+    return mo_getiter(slot_self(self), NULL);
+}
+static MO_DEFINE_FUN_1(slot_iter_obj, slot_iter);
+
+static mo_obj_t slot_next(mo_obj_t self) {
+    return mo_iternext_raise(slot_self(self));
+}
+static MO_DEFINE_FUN_1(slot_next_obj, slot_next);
+
+// Which slot an entry needs: a C type has the special method if it has the slot.
+enum { NEEDS_UNARY, NEEDS_LEN, NEEDS_BINARY, NEEDS_SUBSCR, NEEDS_GETITER, NEEDS_ITERNEXT, NEEDS_NOTHING };
+
+typedef struct slot_method {
+    uint16_t name;
+    uint8_t needs;
+    const mo_fun_builtin_t *fun;
+} slot_method_t;
+
+static const slot_method_t slot_methods[] = {
+    {MO_QSTR___len__, NEEDS_LEN, &slot_len_obj},
+    {MO_QSTR___getitem__, NEEDS_SUBSCR, &slot_getitem_obj},
+    {MO_QSTR___setitem__, NEEDS_SUBSCR, &slot_setitem_obj},
+    {MO_QSTR___delitem__, NEEDS_SUBSCR, &slot_delitem_obj},
+    {MO_QSTR___iter__, NEEDS_GETITER, &slot_iter_obj},
+    {MO_QSTR___next__, NEEDS_ITERNEXT, &slot_next_obj},
+    {MO_QSTR___contains__, NEEDS_BINARY, &slot_contains_obj},
+    {MO_QSTR___eq__, NEEDS_BINARY, &slot_eq_obj},
+    {MO_QSTR___ne__, NEEDS_BINARY, &slot_ne_obj},
+    {MO_QSTR___lt__, NEEDS_BINARY, &slot_lt_obj},
+    {MO_QSTR___gt__, NEEDS_BINARY, &slot_gt_obj},
+    {MO_QSTR___le__, NEEDS_BINARY, &slot_le_obj},
+    {MO_QSTR___ge__, NEEDS_BINARY, &slot_ge_obj},
+    {MO_QSTR___hash__, NEEDS_NOTHING, &slot_hash_obj},
+    {MO_QSTR___bool__, NEEDS_UNARY, &slot_bool_obj},
+    {MO_QSTR___neg__, NEEDS_UNARY, &slot_neg_obj},
+    {MO_QSTR___pos__, NEEDS_UNARY, &slot_pos_obj},
+    {MO_QSTR___invert__, NEEDS_UNARY, &slot_invert_obj},
+    {MO_QSTR___abs__, NEEDS_UNARY, &slot_abs_obj},
+    {MO_QSTR___int__, NEEDS_UNARY, &slot_int_obj},
+    {MO_QSTR___float__, NEEDS_UNARY, &slot_float_obj},
+    {MO_QSTR___index__, NEEDS_UNARY, &slot_index_obj},
+    {MO_QSTR___divmod__, NEEDS_BINARY, &slot_divmod_obj},
+    {MO_QSTR___or__, NEEDS_BINARY, &slot_or_obj},
+    {MO_QSTR___xor__, NEEDS_BINARY, &slot_xor_obj},
+    {MO_QSTR___and__, NEEDS_BINARY, &slot_and_obj},
+    {MO_QSTR___lshift__, NEEDS_BINARY, &slot_lshift_obj},
+    {MO_QSTR___rshift__, NEEDS_BINARY, &slot_rshift_obj},
+    {MO_QSTR___add__, NEEDS_BINARY, &slot_add_obj},
+    {MO_QSTR___sub__, NEEDS_BINARY, &slot_sub_obj},
+    {MO_QSTR___mul__, NEEDS_BINARY, &slot_mul_obj},
+    {MO_QSTR___matmul__, NEEDS_BINARY, &slot_matmul_obj},
+    {MO_QSTR___floordiv__, NEEDS_BINARY, &slot_floordiv_obj},
+    {MO_QSTR___truediv__, NEEDS_BINARY, &slot_truediv_obj},
+    {MO_QSTR___mod__, NEEDS_BINARY, &slot_mod_obj},
+    {MO_QSTR___pow__, NEEDS_BINARY, &slot_pow_obj},
+    {MO_QSTR___radd__, NEEDS_BINARY, &slot_radd_obj},
+    {MO_QSTR___rsub__, NEEDS_BINARY, &slot_rsub_obj},
+    {MO_QSTR___rmul__, NEEDS_BINARY, &slot_rmul_obj},
+    {MO_QSTR___rtruediv__, NEEDS_BINARY, &slot_rtruediv_obj},
+    {MO_QSTR___rfloordiv__, NEEDS_BINARY, &slot_rfloordiv_obj},
+    {MO_QSTR___rmod__, NEEDS_BINARY, &slot_rmod_obj},
+    {MO_QSTR___rpow__, NEEDS_BINARY, &slot_rpow_obj},
+    {MO_QSTR___iadd__, NEEDS_BINARY, &slot_iadd_obj},
+    {MO_QSTR___imul__, NEEDS_BINARY, &slot_imul_obj},
+};
+
+// The name of a stand-in function (a qstr object), or NULL.
+static mo_obj_t slot_method_name(mo_obj_t fun) {
+    for (size_t i = 0; i < sizeof(slot_methods) / sizeof(slot_methods[0]); i++) {
+        if (MO_ROM_PTR(slot_methods[i].fun) == fun) {
+            return mo_qstr_obj(slot_methods[i].name);
+        }
+    }
+    return MO_OBJ_NULL;
+}
+
+// The stand-in for special method `attr` of built-in type t, or NULL.
+static mo_obj_t slot_method(const mo_type_t *t, qstr attr) {
+    if (mo_type_is_user(t) || t == &mo_type_object || t == &mo_type_type) {
+        return MO_OBJ_NULL;
+    }
+    for (size_t i = 0; i < sizeof(slot_methods) / sizeof(slot_methods[0]); i++) {
+        const slot_method_t *m = &slot_methods[i];
+        if (m->name != attr) {
+            continue;
+        }
+        bool has = m->needs == NEEDS_UNARY      ? t->unary_op != NULL
+                   : m->needs == NEEDS_LEN      ? t->unary_op != NULL &&
+                                                    (t->subscr != NULL || t->getiter != NULL)
+                   : m->needs == NEEDS_BINARY   ? t->binary_op != NULL ||
+                                                    (attr == MO_QSTR___contains__ && t->getiter != NULL)
+                   : m->needs == NEEDS_SUBSCR   ? t->subscr != NULL
+                   : m->needs == NEEDS_GETITER  ? t->getiter != NULL
+                   : m->needs == NEEDS_ITERNEXT ? t->iternext != NULL
+                                                : true;
+        return has ? MO_ROM_PTR(m->fun) : MO_OBJ_NULL;
+    }
+    return MO_OBJ_NULL;
+}
+
 // ---- lookup and subclass tests -----------------------------------------------------
 
 mo_obj_t mo_type_lookup_owner(const mo_type_t *type, qstr attr, const mo_type_t **owner) {
@@ -213,6 +439,9 @@ mo_obj_t mo_type_lookup_owner(const mo_type_t *type, qstr attr, const mo_type_t 
         for (size_t i = 0; i < len; i++) {
             const mo_type_t *t = as_type(items[i]);
             mo_obj_t v = dict_get_qstr(t->locals_dict, attr);
+            if (v == MO_OBJ_NULL) {
+                v = slot_method(t, attr);
+            }
             if (v != MO_OBJ_NULL) {
                 *owner = t;
                 return v;
@@ -222,6 +451,9 @@ mo_obj_t mo_type_lookup_owner(const mo_type_t *type, qstr attr, const mo_type_t 
     }
     for (const mo_type_t *t = type; t != NULL; t = t->parent) {
         mo_obj_t v = dict_get_qstr(t->locals_dict, attr);
+        if (v == MO_OBJ_NULL) {
+            v = slot_method(t, attr);
+        }
         if (v != MO_OBJ_NULL) {
             *owner = t;
             return v;
@@ -358,6 +590,62 @@ _Noreturn static void raise_property_error(mo_obj_t self, qstr attr, const char 
                  mo_obj_type_name(self), what);
 }
 
+// A built-in type's method taken from the class (list.append): calling it checks
+// that the first argument is an instance of the type, as CPython's method
+// descriptors do, since the C function trusts its self's layout.
+typedef struct method_descr {
+    mo_base_t base;
+    mo_obj_t fun;
+    const mo_type_t *owner;
+} method_descr_t;
+
+static mo_obj_t slot_method_name(mo_obj_t fun);
+
+// The method's name, found by looking for it in its class (only for messages).
+static qstr descr_name(const method_descr_t *m) {
+    const mo_dict_t *d = m->owner->locals_dict;
+    for (size_t i = 0; d != NULL && i < d->map.used; i++) {
+        if (d->map.table[i].value == m->fun && mo_obj_is_str(d->map.table[i].key)) {
+            return mo_obj_str_get_qstr(d->map.table[i].key);
+        }
+    }
+    mo_obj_t n = slot_method_name(m->fun);
+    return n != MO_OBJ_NULL ? mo_qstr_value(n) : MO_QSTR__lt_unknown_gt_;
+}
+
+static mo_obj_t method_descr_call(mo_obj_t self_in, size_t n_args, size_t n_kw,
+                                  const mo_obj_t *args) {
+    const method_descr_t *m = (const method_descr_t *)MO_PTR(self_in);
+    if (n_args == 0) {
+        mo_raise_fmt(&mo_type_TypeError, "unbound method %q.%q() needs an argument",
+                     (qstr)m->owner->name, descr_name(m));
+    }
+    if (!mo_type_is_subclass(mo_obj_type(args[0]), m->owner)) {
+        mo_raise_fmt(&mo_type_TypeError,
+                     "descriptor '%q' for '%q' objects doesn't apply to a '%s' object",
+                     descr_name(m), (qstr)m->owner->name, mo_obj_type_name(args[0]));
+    }
+    size_t n = n_args + 2 * n_kw;
+    mo_obj_t local[8];
+    mo_obj_t *a = n <= 8 ? local : mo_new(mo_obj_t, n);
+    memcpy(a, args, n * sizeof(mo_obj_t));
+    a[0] = mo_instance_native(args[0]);
+    return mo_call(m->fun, n_args, n_kw, a);
+}
+
+static void method_descr_print(const mo_print_t *print, mo_obj_t self, int kind) {
+    const method_descr_t *m = (const method_descr_t *)MO_PTR(self);
+    mo_printf(print, "<method '%q' of '%q' objects>", descr_name(m), (qstr)m->owner->name);
+}
+
+static const mo_type_t method_descr_type = {
+    .base = {&mo_type_type},
+    .flags = MO_TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = MO_QSTR_method_descriptor,
+    .print = method_descr_print,
+    .call = method_descr_call,
+};
+
 void mo_type_bind(mo_obj_t raw, const mo_type_t *owner, mo_obj_t self, const mo_type_t *cls,
                   mo_obj_t *dest) {
     const mo_type_t *rt = mo_obj_type(raw);
@@ -378,6 +666,13 @@ void mo_type_bind(mo_obj_t raw, const mo_type_t *owner, mo_obj_t self, const mo_
         return;
     }
     if (self == MO_OBJ_NULL) {
+        if (is_builtin_function(rt) && !mo_type_is_user(owner) && owner != &mo_type_object) {
+            method_descr_t *m = mo_new_obj(method_descr_t);
+            m->base.type = &method_descr_type;
+            m->fun = raw;
+            m->owner = owner;
+            raw = MO_OBJ(m);
+        }
         dest[0] = raw;
         return;
     }
@@ -1107,20 +1402,6 @@ static void instance_attr(mo_obj_t self, qstr attr, mo_obj_t *dest) {
 
 // ---- instances: operators ---------------------------------------------------------------
 
-static const uint16_t unary_op_names[] = {
-    [MO_UNARY_OP_POSITIVE] = MO_QSTR___pos__,
-    [MO_UNARY_OP_NEGATIVE] = MO_QSTR___neg__,
-    [MO_UNARY_OP_INVERT] = MO_QSTR___invert__,
-    [MO_UNARY_OP_NOT] = 0,
-    [MO_UNARY_OP_BOOL] = MO_QSTR___bool__,
-    [MO_UNARY_OP_LEN] = MO_QSTR___len__,
-    [MO_UNARY_OP_HASH] = MO_QSTR___hash__,
-    [MO_UNARY_OP_ABS] = MO_QSTR___abs__,
-    [MO_UNARY_OP_INT] = MO_QSTR___int__,
-    [MO_UNARY_OP_FLOAT] = MO_QSTR___float__,
-    [MO_UNARY_OP_COMPLEX] = MO_QSTR___complex__,
-    [MO_UNARY_OP_INDEX] = MO_QSTR___index__,
-};
 
 static bool is_int_like(mo_obj_t r) {
     return mo_obj_is_int(r) || mo_obj_is_type(r, &mo_type_bool);
@@ -1840,6 +2121,9 @@ static void super_load(mo_obj_t type, mo_obj_t obj, qstr attr, mo_obj_t *dest) {
     for (i++; i < len; i++) {
         const mo_type_t *t = as_type(items[i]);
         mo_obj_t raw = dict_get_qstr(t->locals_dict, attr);
+        if (raw == MO_OBJ_NULL) {
+            raw = slot_method(t, attr);
+        }
         if (raw != MO_OBJ_NULL) {
             mo_type_bind(raw, t, obj_is_class ? MO_OBJ_NULL : obj, cls, dest);
             return;

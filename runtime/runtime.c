@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "runtime/objexcept.h"
 #include "runtime/qstr.h"
 
 static const char *type_name_of(const mo_type_t *t) { return mo_qstr_str(t->name); }
@@ -64,6 +65,8 @@ _Noreturn void mo_raise_fmt(const mo_type_t *exc_type, const char *fmt, ...) {
 }
 
 _Noreturn void mo_raise_memory_error(void) {
+    // The one preallocated instance is reused: start its traceback afresh each time.
+    mo_exc_clear_traceback(mo_state.memory_error);
     mo_nlr_jump(mo_state.memory_error);
 }
 
@@ -288,7 +291,9 @@ mo_int_t mo_obj_hash(mo_obj_t o) {
         return v == -1 ? -2 : v;
     }
     if (mo_is_qstr(o)) {
-        return (mo_int_t)mo_qstr_hash(mo_qstr_value(o));
+        // Masked as the str type masks a heap string's hash, so the two agree on a
+        // 32-bit board too.
+        return (mo_int_t)(mo_qstr_hash(mo_qstr_value(o)) & (mo_uint_t)MO_SMALL_INT_MAX);
     }
     const mo_type_t *type = mo_obj_type(o);
     if (type->unary_op != NULL) {
@@ -305,9 +310,6 @@ mo_int_t mo_obj_hash(mo_obj_t o) {
 }
 
 mo_obj_t mo_obj_len_maybe(mo_obj_t o) {
-    if (mo_is_qstr(o)) {
-        return mo_small_int((mo_int_t)mo_qstr_len(mo_qstr_value(o)));  // str hook handles UTF-8
-    }
     const mo_type_t *type = mo_obj_type(o);
     if (type->unary_op == NULL) {
         return MO_OBJ_NULL;
@@ -316,13 +318,7 @@ mo_obj_t mo_obj_len_maybe(mo_obj_t o) {
 }
 
 mo_obj_t mo_obj_len(mo_obj_t o) {
-    mo_obj_t len = MO_OBJ_NULL;
-    if (!mo_is_qstr(o)) {
-        len = mo_obj_len_maybe(o);
-    } else {
-        const mo_type_t *type = &mo_type_str;
-        len = type->unary_op(MO_UNARY_OP_LEN, o);
-    }
+    mo_obj_t len = mo_obj_len_maybe(o);
     if (len == MO_OBJ_NULL) {
         mo_raise_fmt(&mo_type_TypeError, "object of type '%s' has no len()", mo_obj_type_name(o));
     }

@@ -20,7 +20,12 @@
 //    below it, a raw bytecode address) and END_FINALLY / WITH_CLEANUP dispatch on it.
 //  - UNWIND_JUMP's extra byte: its low 7 bits count the blocks to unwind; 0x80 means
 //    the jump leaves a for loop, so the loop's iterator (MO_ITER_BUF_NSLOTS values,
-//    below the blocks' values) is popped as well once the blocks are done.
+//    below the blocks' values) is popped as well once the blocks are done. Each block
+//    unwound also resets the stack to its base, which drops a running handler's
+//    leftovers (`continue` inside a finally).
+//  - StopIteration raised while FOR_ITER or YIELD_FROM runs is not an error: it ends
+//    the loop or the delegation (handle_exception), so iterators written in Python
+//    need no nlr of their own per step.
 #include "runtime/vm.h"
 
 #include <string.h>
@@ -191,19 +196,27 @@ static qstr local_name(const mo_obj_fun_bc_t *fun, size_t n) {
 
 _Noreturn static void raise_unbound_local(const mo_obj_fun_bc_t *fun, size_t n) {
     qstr q = local_name(fun, n);
-    if (q == MO_QSTR_NULL || q == MO_QSTR__star_) {
+    if (q == MO_QSTR_NULL || mo_qstr_str(q)[0] == '*') {
         mo_raise_msg(&mo_type_UnboundLocalError, "local variable referenced before assignment");
     }
     mo_raise_fmt(&mo_type_UnboundLocalError,
                  "cannot access local variable '%q' where it is not associated with a value", q);
 }
 
-// An empty cell: a free variable if it came in as a closure argument (named "*").
+// An empty cell: a free variable if it came in as a closure argument, named "*"
+// (MicroPython) or "*x" (Mote's compiler keeps the variable's name).
 _Noreturn static void raise_unbound_deref(const mo_obj_fun_bc_t *fun, size_t n) {
     qstr q = local_name(fun, n);
-    if (q == MO_QSTR__star_) {
-        mo_raise_msg(&mo_type_NameError,
-                     "free variable referenced before assignment in enclosing scope");
+    const char *name = q == MO_QSTR_NULL ? "" : mo_qstr_str(q);
+    if (name[0] == '*') {
+        if (name[1] == '\0') {
+            mo_raise_msg(&mo_type_NameError,
+                         "free variable referenced before assignment in enclosing scope");
+        }
+        mo_raise_fmt(&mo_type_NameError,
+                     "cannot access free variable '%s' where it is not associated with a value "
+                     "in enclosing scope",
+                     name + 1);
     }
     raise_unbound_local(fun, n);
 }

@@ -339,7 +339,9 @@ static void op_jump(emit_t *e, uint8_t op, uint32_t l, int delta) {
     int64_t v = 0;
     if (!wide && known) {
         v = target - (from + 1) + (is_signed ? 0x40 : 0);
-        if (v < 0 || v > 0x7f) {
+        if (!e->label_set[l] && target <= from) {
+            v = 0;   // stale forward offset: a placeholder until the next pass
+        } else if (v < 0 || v > 0x7f) {
             wide = true;
             e->jump_wide[site] = 1;
         }
@@ -348,7 +350,10 @@ static void op_jump(emit_t *e, uint8_t op, uint32_t l, int delta) {
     if (wide) {
         v = known ? target - (from + 2) + (is_signed ? 0x4000 : 0) : 0;
         if (v < 0 || v > 0x7fff) {
-            if (e->have_prev) {
+            // A forward label's offset is last pass's, which code growth in this
+            // pass may have overtaken; the next pass corrects it. An exact
+            // (backward) target out of reach is a real limit.
+            if (e->label_set[l]) {
                 error(e, NULL, "function too big");
             }
             v = 0;
@@ -1074,6 +1079,7 @@ static void c_compare(emit_t *e, mo_node_t *n) {
     if (count > 1) {
         uint32_t l_end = new_label(e);
         jump(e, l_end);
+        adjust(e, 1);   // a failed link left (middle operand, False)
         label(e, l_fail);
         op0(e, MO_BC_ROT_TWO, 0);
         op0(e, MO_BC_POP_TOP, -1);

@@ -9,6 +9,7 @@
 #include "runtime/fileio.h"
 #include "runtime/objexcept.h"
 #include "runtime/objfun.h"
+#include "runtime/objfloat.h"
 #include "runtime/objint.h"
 #include "runtime/objiter.h"
 #include "runtime/objlist.h"
@@ -344,50 +345,6 @@ static mo_obj_t builtin_pow(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
 }
 static MO_DEFINE_FUN_KW(builtin_pow_obj, 0, builtin_pow);
 
-// Round half to even of a double to an integral double.
-static double round_half_even(double x) {
-    double f = floor(x);
-    double diff = x - f;
-    if (diff > 0.5 || (diff == 0.5 && fmod(f, 2.0) != 0.0)) {
-        f += 1.0;
-    }
-    return f;
-}
-
-// round(x, ndigits) for a float: the exact binary value rounded half-even at the
-// decimal digit, as CPython (which goes through a correctly rounded dtoa).
-static mo_obj_t round_float(double x, mo_int_t nd) {
-    if (!isfinite(x) || x == 0.0 || nd > 340) {
-        return mo_obj_new_float(x);
-    }
-    if (nd >= 0) {
-        if (fabs(x) >= 1e17) {
-            return mo_obj_new_float(x);  // already integral
-        }
-        mo_vstr_t v;
-        mo_vstr_init(&v, (size_t)nd + 32);
-        snprintf(v.buf, v.alloc, "%.*f", (int)nd, x);
-        double r = strtod(v.buf, NULL);
-        mo_vstr_clear(&v);
-        return mo_obj_new_float(r);
-    }
-    if (nd < -308) {
-        return mo_obj_new_float(copysign(0.0, x));
-    }
-    double p = pow(10.0, (double)-nd);
-    if (isinf(p) || fabs(x) < p / 2) {
-        return mo_obj_new_float(copysign(0.0, x));
-    }
-    // fmod is exact, so ties are found exactly.
-    double rem = fmod(x, p);
-    double base = x - rem;
-    double half = p / 2;
-    if (fabs(rem) > half || (fabs(rem) == half && fmod(round_half_even(base / p), 2.0) != 0.0)) {
-        base += copysign(p, x);
-    }
-    return mo_obj_new_float(base);
-}
-
 static mo_obj_t builtin_round(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
     static const uint16_t allowed[] = {MO_QSTR_number, MO_QSTR_ndigits, 0};
     kw_check(kw, "round", allowed);
@@ -403,21 +360,7 @@ static mo_obj_t builtin_round(size_t n_args, const mo_obj_t *args, mo_map_t *kw)
         return mo_int_round(x, nd);
     }
     if (mo_obj_is_type(x, &mo_type_float)) {
-        double v = mo_obj_get_float(x);
-        if (nd == mo_const_none) {
-            return mo_int_from_double(round_half_even(v));
-        }
-        mo_int_t n;
-        if (!mo_obj_get_int_maybe(nd, &n)) {
-            // A huge ndigits: positive keeps x, negative gives zero.
-            if (!mo_obj_is_int_like(nd)) {
-                mo_raise_fmt(&mo_type_TypeError,
-                             "'%s' object cannot be interpreted as an integer",
-                             mo_obj_type_name(nd));
-            }
-            n = mo_int_sign(nd) > 0 ? 1000 : -1000;
-        }
-        return round_float(v, n);
+        return mo_float_round(mo_obj_get_float(x), nd);
     }
     mo_obj_t dest[2];
     mo_load_method_maybe(x, MO_QSTR___round__, dest);

@@ -189,6 +189,38 @@ static void mark_c_stack(void) {
     }
 }
 
+// ---- clearing dead stack (gc.h) ---------------------------------------------------
+
+// Leaf calls below the deepest mo_stack_check (allocation, a collection) also leave
+// words behind.
+#define CLEAR_STACK_MARGIN 1024
+
+// Through a volatile pointer, or the compiler drops the store to a dead buffer.
+static void *(*volatile clear_fn)(void *, int, size_t) = memset;
+
+#if defined(__clang__) || defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void clear_stack_words(size_t n_words) {
+    uintptr_t words[n_words];  // a VLA lying just below the caller's frame
+    clear_fn(words, 0, sizeof(words));
+}
+
+#if defined(__clang__) || defined(__GNUC__)
+__attribute__((noinline))
+#endif
+void mo_gc_clear_stack(const void *low) {
+    volatile char marker;
+    uintptr_t here = (uintptr_t)&marker;
+    uintptr_t limit = (uintptr_t)mo_state.stack_limit;
+    uintptr_t to = (uintptr_t)low;
+    to = to > limit + CLEAR_STACK_MARGIN ? to - CLEAR_STACK_MARGIN : limit;
+    size_t n_words = here > to ? (here - to) / WORD : 0;
+    if (n_words > 0) {
+        clear_stack_words(n_words);
+    }
+}
+
 // After a mark-stack overflow, some marked blocks were never scanned: rescan all
 // marked blocks until no overflow happens (scanning twice is harmless).
 static void finish_overflowed_marking(void) {

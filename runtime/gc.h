@@ -39,6 +39,14 @@ bool mo_gc_check(void);
 // Extra roots: a range of words scanned at every collection.
 void mo_gc_add_root(void **start, size_t n_words);
 
+// Zeroes the unused C stack below the caller's frame, down to `low` (a stack address
+// reached earlier, such as mo_state.stack_low) plus a margin for the leaf calls below
+// it, never past the stack limit. Deep C work (the compiler, the frames a MemoryError
+// unwinds) leaves heap pointers in the stack it used; frames made later over that
+// memory are scanned whole, slots they never write included, and such a stale word
+// pins whatever the heap puts at its address next, for as long as that frame lives.
+void mo_gc_clear_stack(const void *low);
+
 // Allocation that raises MemoryError instead of returning NULL.
 void *mo_alloc(size_t n_bytes);
 void *mo_realloc(void *ptr, size_t n_bytes);

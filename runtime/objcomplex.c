@@ -29,25 +29,38 @@ bool mo_obj_get_complex_maybe(mo_obj_t o, double *real, double *imag) {
 
 // ---- printing ---------------------------------------------------------------------
 
+void mo_complex_format(mo_vstr_t *out, double re, double im, char fmt, int prec, bool alt) {
+    bool bare = false, parens = false;
+    if (fmt == '\0') {
+        // Like repr: a +0.0 real part is left out, otherwise parentheses.
+        bare = re == 0.0 && !signbit(re);
+        parens = !bare;
+        fmt = prec < 0 ? 'R' : 'g';
+    } else if (fmt == 'n') {
+        fmt = 'g';
+    }
+    if (parens) {
+        mo_vstr_add_byte(out, '(');
+    }
+    if (!bare) {
+        mo_float_format(out, re, fmt, prec, alt);
+        if (!signbit(im) || isnan(im)) {
+            mo_vstr_add_byte(out, '+');
+        }
+    }
+    mo_float_format(out, im, fmt, prec, alt);
+    mo_vstr_add_byte(out, 'j');
+    if (parens) {
+        mo_vstr_add_byte(out, ')');
+    }
+}
+
 static void complex_print(const mo_print_t *print, mo_obj_t self, int kind) {
     const mo_complex_t *c = MO_PTR(self);
     char buf[80];
     mo_vstr_t v;
     mo_vstr_init_fixed(&v, buf, sizeof(buf));
-    // A zero real part (+0.0 only) prints as the bare imaginary part: 1j, -2j.
-    bool bare = c->real == 0.0 && !signbit(c->real);
-    if (!bare) {
-        mo_vstr_add_byte(&v, '(');
-        mo_float_format(&v, c->real, 'R', -1, false);
-        if (!signbit(c->imag) || isnan(c->imag)) {
-            mo_vstr_add_byte(&v, '+');
-        }
-    }
-    mo_float_format(&v, c->imag, 'R', -1, false);
-    mo_vstr_add_byte(&v, 'j');
-    if (!bare) {
-        mo_vstr_add_byte(&v, ')');
-    }
+    mo_complex_format(&v, c->real, c->imag, '\0', -1, false);
     mo_print_strn(print, v.buf, v.len);
 }
 

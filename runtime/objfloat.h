@@ -27,6 +27,13 @@ typedef struct mo_complex {
 // "NAN" / "INF" and 'E'.
 void mo_float_format(mo_vstr_t *out, double v, char fmt, int prec, bool alt);
 
+// format(complex, spec) for the same presentation types ('%' excepted): both parts
+// in that format, the imaginary part always signed, then 'j'. With no type ('\0')
+// it is repr()-like: "(1+2j)", or "2j" when the real part is +0.0, the parts in
+// 'g' style when a precision is given. The caller handles the sign option,
+// padding and alignment of the whole.
+void mo_complex_format(mo_vstr_t *out, double re, double im, char fmt, int prec, bool alt);
+
 // The generic numeric binary_op hook shared by int, bool, float and complex
 // (objint.c): normalises reflected and in-place ops, then dispatches on the widest
 // operand kind. Returns NULL for operands that are not numbers.

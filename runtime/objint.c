@@ -661,8 +661,10 @@ mo_obj_t mo_number_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
         lhs = rhs;
         rhs = t;
     }
-    if (op == MO_BINARY_OP_MAT_MULTIPLY || op == MO_BINARY_OP_INPLACE_MAT_MULTIPLY ||
-        op > MO_BINARY_OP_DIVMOD || op < MO_BINARY_OP_LESS ||
+    if (op >= MO_BINARY_OP_INPLACE_OR && op <= MO_BINARY_OP_INPLACE_POWER) {
+        op = MO_BINARY_OP_INPLACE_TO_PLAIN(op);   // numbers are immutable
+    }
+    if (op == MO_BINARY_OP_MAT_MULTIPLY || op > MO_BINARY_OP_DIVMOD || op < MO_BINARY_OP_LESS ||
         (op > MO_BINARY_OP_NOT_EQUAL && op < MO_BINARY_OP_INPLACE_OR)) {
         return MO_OBJ_NULL;
     }
@@ -778,7 +780,8 @@ mo_obj_t mo_int_pow3(mo_obj_t base, mo_obj_t exp, mo_obj_t mod) {
 }
 
 mo_obj_t mo_int_round(mo_obj_t i, mo_obj_t ndigits) {
-    mo_obj_t self = mo_int_binary_op(MO_BINARY_OP_ADD, i, mo_small_int(0));  // bool -> int
+    mo_int_t v;
+    mo_obj_t self = small_value(i, &v) ? mo_small_int(v) : i;   // bool -> int
     if (ndigits == MO_OBJ_NULL || ndigits == mo_const_none) {
         return self;
     }
@@ -912,9 +915,9 @@ static mo_obj_t int_bool(mo_obj_t self) {
 static MO_DEFINE_FUN_1(int_bool_obj, int_bool);
 
 // byteorder / signed arguments of to_bytes and from_bytes.
-static bool parse_byteorder(mo_obj_t o) {
+static bool parse_byteorder(mo_obj_t o, const char *fun) {
     if (!mo_obj_is_str(o)) {
-        mo_raise_fmt(&mo_type_TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
+        mo_raise_fmt(&mo_type_TypeError, "%s() argument 'byteorder' must be str, not %s", fun,
                      mo_obj_type_name(o));
     }
     size_t len;
@@ -930,19 +933,21 @@ static bool parse_byteorder(mo_obj_t o) {
 
 // Collects (length/bytes, byteorder, signed) from positional and keyword args.
 static void byte_args(size_t n_args, const mo_obj_t *args, mo_map_t *kw, qstr first,
-                      mo_obj_t out[3]) {
+                      const char *fun, mo_obj_t out[3]) {
     static const uint16_t names[2] = {MO_QSTR_byteorder, MO_QSTR_signed};
+    size_t n_kw = kw != NULL ? kw->count : 0;
+    if (n_args - 1 + n_kw > 3) {
+        mo_raise_fmt(&mo_type_TypeError, "%s() takes at most 3 arguments (%u given)", fun,
+                     (unsigned)(n_args - 1 + n_kw));
+    }
     if (n_args > 3) {
-        mo_raise_fmt(&mo_type_TypeError, "function takes at most 2 positional arguments (%u given)",
-                     (unsigned)(n_args - 1));
+        mo_raise_fmt(&mo_type_TypeError, "%s() takes at most 2 positional arguments (%u given)",
+                     fun, (unsigned)(n_args - 1));
     }
     out[0] = n_args > 1 ? args[1] : MO_OBJ_NULL;
     out[1] = n_args > 2 ? args[2] : MO_OBJ_NULL;
     out[2] = MO_OBJ_NULL;
-    if (kw == NULL) {
-        return;
-    }
-    for (size_t i = 0; i < kw->used; i++) {
+    for (size_t i = 0; kw != NULL && i < kw->used; i++) {
         mo_obj_t key = kw->table[i].key;
         if (key == MO_OBJ_NULL) {
             continue;
@@ -950,11 +955,11 @@ static void byte_args(size_t n_args, const mo_obj_t *args, mo_map_t *kw, qstr fi
         qstr q = mo_obj_str_get_qstr(key);
         int slot = q == first ? 0 : q == names[0] ? 1 : q == names[1] ? 2 : -1;
         if (slot < 0) {
-            mo_raise_fmt(&mo_type_TypeError, "'%q' is an invalid keyword argument for this function", q);
+            mo_raise_fmt(&mo_type_TypeError, "%s() got an unexpected keyword argument '%q'", fun, q);
         }
         if (out[slot] != MO_OBJ_NULL) {
-            mo_raise_fmt(&mo_type_TypeError, "argument for function given by name ('%q') and position",
-                         q);
+            mo_raise_fmt(&mo_type_TypeError, "argument for %s() given by name ('%q') and position (%d)",
+                         fun, q, slot + 1);
         }
         out[slot] = kw->table[i].value;
     }
@@ -962,9 +967,9 @@ static void byte_args(size_t n_args, const mo_obj_t *args, mo_map_t *kw, qstr fi
 
 static mo_obj_t int_to_bytes(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
     mo_obj_t a[3];
-    byte_args(n_args, args, kw, MO_QSTR_length, a);
+    byte_args(n_args, args, kw, MO_QSTR_length, "to_bytes", a);
     mo_int_t len = a[0] != MO_OBJ_NULL ? mo_obj_get_int(a[0]) : 1;
-    bool big = a[1] != MO_OBJ_NULL ? parse_byteorder(a[1]) : true;
+    bool big = a[1] != MO_OBJ_NULL ? parse_byteorder(a[1], "to_bytes") : true;
     bool is_signed = a[2] != MO_OBJ_NULL && mo_obj_is_true(a[2]);
     if (len < 0) {
         mo_raise_msg(&mo_type_ValueError, "length argument must be non-negative");
@@ -979,16 +984,19 @@ static MO_DEFINE_FUN_KW(int_to_bytes_obj, 1, int_to_bytes);
 
 static mo_obj_t int_from_bytes(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
     mo_obj_t a[3];
-    byte_args(n_args, args, kw, MO_QSTR_bytes, a);
+    byte_args(n_args, args, kw, MO_QSTR_bytes, "from_bytes", a);
     if (a[0] == MO_OBJ_NULL) {
         mo_raise_msg(&mo_type_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
     }
-    bool big = a[1] != MO_OBJ_NULL ? parse_byteorder(a[1]) : true;
+    bool big = a[1] != MO_OBJ_NULL ? parse_byteorder(a[1], "from_bytes") : true;
     bool is_signed = a[2] != MO_OBJ_NULL && mo_obj_is_true(a[2]);
     mo_obj_t data = a[0];
     const mo_type_t *t = mo_obj_type(data);
     mo_buffer_info_t info;
-    if (mo_obj_is_str(data) || t->get_buffer == NULL || t->get_buffer(data, &info, MO_BUFFER_READ) != 0) {
+    if (mo_obj_is_str(data)) {
+        mo_raise_msg(&mo_type_TypeError, "cannot convert 'str' object to bytes");
+    }
+    if (t->get_buffer == NULL || t->get_buffer(data, &info, MO_BUFFER_READ) != 0) {
         // Any iterable of ints, through bytes() (which also rejects str).
         data = mo_call1(MO_OBJ(&mo_type_bytes), data);
         t = mo_obj_type(data);

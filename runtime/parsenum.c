@@ -12,6 +12,7 @@
 #include "runtime/objint.h"
 #include "runtime/parsenum.h"
 #include "runtime/runtime.h"
+#include "runtime/unicode.h"
 
 static bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -56,6 +57,31 @@ static bool lower_eq(const char *s, size_t len, const char *word) {
     return true;
 }
 
+// int(), float() and complex() accept any Unicode decimal digit and whitespace in
+// a str: map them to ASCII first (other non-ASCII characters become '?', which no
+// syntax accepts). Returns s itself when it is ASCII already.
+static const char *asciify(const char *s, size_t *len, mo_obj_t orig) {
+    if ((orig != MO_OBJ_NULL && !mo_obj_is_str(orig)) ||
+        mo_utf8_is_ascii((const uint8_t *)s, *len)) {
+        return s;
+    }
+    char *out = mo_alloc(*len + 1);
+    size_t n = 0;
+    const uint8_t *p = (const uint8_t *)s, *end = p + *len;
+    while (p < end) {
+        if (*p < 0x80) {
+            out[n++] = (char)*p++;
+            continue;
+        }
+        mo_unichar_t c = mo_utf8_get_char(p, end);
+        p = mo_utf8_next(p, end);
+        int d = mo_unichar_decimal_value(c);
+        out[n++] = d >= 0 ? (char)('0' + d) : mo_unichar_isspace(c) ? ' ' : '?';
+    }
+    *len = n;
+    return out;
+}
+
 // ---- int -------------------------------------------------------------------------
 
 static _Noreturn void int_error(const char *s, size_t len, int base, mo_obj_t orig) {
@@ -75,8 +101,8 @@ static int prefix_base(const char *p) {
 }
 
 mo_obj_t mo_parse_num_int(const char *s0, size_t len0, int base0, mo_obj_t orig) {
-    const char *s = s0;
     size_t len = len0;
+    const char *s = asciify(s0, &len, orig);
     int base = base0;
     trim(&s, &len);
     size_t i = 0;
@@ -227,8 +253,8 @@ bool mo_parse_double(const char *s, size_t len, double *out) {
 }
 
 mo_obj_t mo_parse_num_float(const char *s0, size_t len0, mo_obj_t orig) {
-    const char *s = s0;
     size_t len = len0;
+    const char *s = asciify(s0, &len, orig);
     trim(&s, &len);
     double v;
     if (!mo_parse_double(s, len, &v)) {
@@ -293,8 +319,8 @@ static bool parse_complex(const char *s, size_t len, double *re, double *im) {
 }
 
 mo_obj_t mo_parse_num_complex(const char *s0, size_t len0, mo_obj_t orig) {
-    const char *s = s0;
     size_t len = len0;
+    const char *s = asciify(s0, &len, orig);
     trim(&s, &len);
     double re, im;
     if (!parse_complex(s, len, &re, &im)) {

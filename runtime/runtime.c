@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/objexcept.h"
+#include "runtime/objint.h"
 #include "runtime/qstr.h"
 
 static const char *type_name_of(const mo_type_t *t) { return mo_qstr_str(t->name); }
@@ -65,6 +66,13 @@ _Noreturn void mo_raise_fmt(const mo_type_t *exc_type, const char *fmt, ...) {
 }
 
 _Noreturn void mo_raise_memory_error(void) {
+    // The failed allocation's frames (and the collection it ran) hold pointers to
+    // what was being built: the frame that catches this clears the stack below it
+    // down to here (mo_vm_execute), so later frames can't pin that garbage.
+    char here;
+    if (mo_state.stack_low == NULL || (uintptr_t)&here < (uintptr_t)mo_state.stack_low) {
+        mo_state.stack_low = &here;
+    }
     // The one preallocated instance is reused: start its traceback afresh each time.
     mo_exc_clear_traceback(mo_state.memory_error);
     mo_nlr_jump(mo_state.memory_error);
@@ -81,6 +89,11 @@ void mo_stack_check(void) {
     char here;
     if ((uintptr_t)&here < (uintptr_t)mo_state.stack_limit) {
         mo_raise_msg(&mo_type_RecursionError, "maximum recursion depth exceeded");
+    }
+    // Only while a clear is pending (mo_compile, MemoryError; NULL otherwise): how
+    // deep the stack went, to clear after.
+    if ((uintptr_t)&here < (uintptr_t)mo_state.stack_low) {
+        mo_state.stack_low = &here;
     }
 }
 
@@ -286,9 +299,8 @@ static bool is_unhashable_builtin(const mo_type_t *t) {
 
 mo_int_t mo_obj_hash(mo_obj_t o) {
     if (mo_is_small_int(o)) {
-        // CPython's hash of an int is the int itself, except that -1 is reserved.
-        mo_int_t v = mo_small_int_value(o);
-        return v == -1 ? -2 : v;
+        // CPython's int hash: the value modulo 2**61 - 1, with -1 reserved.
+        return mo_int_hash_small(mo_small_int_value(o));
     }
     if (mo_is_qstr(o)) {
         // Masked as the str type masks a heap string's hash, so the two agree on a

@@ -27,6 +27,7 @@ typedef struct mo_state {
     struct mo_code_state *frame;  // innermost bytecode frame (tracebacks, super())
     char *stack_top;              // where the C stack began
     char *stack_limit;            // lowest address we allow the C stack to reach
+    char *stack_low;              // how deep the stack to clear goes (mo_gc_clear_stack)
     int optimize;                 // -O level: 0..3
     volatile int interrupt_requested;
 } mo_state_t;

@@ -1291,6 +1291,12 @@ mo_vm_return_kind_t mo_vm_execute(mo_code_state_t *cs) {
             kind = MO_VM_RETURN_EXCEPTION;
             break;
         }
+        if (nlr.ret_val == mo_state.memory_error && mo_state.stack_low != NULL) {
+            // Caught a MemoryError: the frames it unwound still hold pointers to the
+            // garbage, and later frames laid over them would keep it alive (gc.h).
+            mo_gc_clear_stack(mo_state.stack_low);
+            mo_state.stack_low = NULL;
+        }
     }
     mo_state.frame = cs->prev;
     mo_state.globals = cs->caller_globals;

@@ -18,9 +18,11 @@
 
 enum { PASS_SCOPE, PASS_CODE };
 
-// `for x in range(...)` as a counter on the stack, as MicroPython does. It skips
-// range()'s argument checks (range(2.5) loops instead of raising TypeError).
-#define EMIT_RANGE_FOR 1
+// `for x in range(...)` as a counter on the stack, as MicroPython does. Off: it
+// skips range()'s argument checks (range(2.5) would loop instead of raising
+// TypeError), and our VM's allocation-free range iterator is as fast anyway
+// (5M iterations: 0.13 s against 0.17 s with the counter, on the host).
+#define EMIT_RANGE_FOR 0
 
 // ---- module-wide tables --------------------------------------------------------
 

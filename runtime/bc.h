@@ -38,7 +38,7 @@
 //  then the bytecode.
 //
 //  Line-number table: pairs of (bytes to skip, lines to skip) from the start of the
-//  bytecode, beginning at the function's first line (the `def` line):
+//  bytecode, beginning at line 1 in every function (not at its `def` line):
 //      0b0LLBBBBB                  B in 0..31 bytes, L in 0..3 lines
 //      0b1LLLBBBB 0bLLLLLLLL       B in 0..15 bytes, L in 0..2047 lines (high 3 bits first)
 //  An entry is written when a statement starts on a line greater than the last.
@@ -193,7 +193,7 @@
 // May live in ROM (frozen) or on the heap (compiled or loaded at run time).
 typedef struct mo_raw_code {
     uint8_t kind;
-    uint8_t is_generator;
+    uint8_t is_generator;   // 1: generator, 2: coroutine (async def)
     uint16_t n_children;
     uint32_t fun_data_len;
     const uint8_t *fun_data;

@@ -2324,16 +2324,26 @@ static void start_pass(emit_t *e, int pass) {
     e->comp_depth = 0;
 }
 
-// The name in the prelude of argument slot i: '*' for a free variable's slot,
-// and for positional-only parameters, so no keyword argument can match them.
+// The name in the prelude of argument slot i: '*' for a free variable's slot, and
+// "/name" for a positional-only parameter: no keyword argument can match it, yet
+// the VM can still name it in errors (objfun.c reads the '/').
 static qstr arg_name(const mo_scope_t *s, uint32_t i) {
-    if (i >= s->n_free && i < (uint32_t)s->n_free + s->n_posonly_args) {
-        return MO_QSTR__star_;
-    }
+    bool posonly = i >= s->n_free && i < (uint32_t)s->n_free + s->n_posonly_args;
     for (uint32_t k = 0; k < s->n_ids; k++) {
         const mo_id_t *id = &s->ids[k];
         if ((id->flags & MO_ID_FLAG_PARAM) && id->local_num == i) {
-            return id->name;
+            if (!posonly) {
+                return id->name;
+            }
+            size_t len;
+            const char *name = mo_qstr_data(id->name, &len);
+            char buf[64];
+            if (len + 1 > sizeof(buf)) {
+                return MO_QSTR__star_;
+            }
+            buf[0] = '/';
+            memcpy(buf + 1, name, len);
+            return mo_qstr_from_strn(buf, len + 1);
         }
     }
     return MO_QSTR__star_;

@@ -217,6 +217,14 @@ static mo_obj_t function_locals(const mo_code_state_t *cs) {
     size_t n = (size_t)fun->n_pos_args + fun->n_kwonly_args;
     for (size_t i = 0; i < n && i < fun->n_state; i++) {
         qstr name = fun->ctx->qstr_table[mo_bc_decode_uint(&p)];
+        size_t len;
+        const char *text = mo_qstr_data(name, &len);
+        if (text[0] == '*') {
+            continue;  // a closure's hidden slot
+        }
+        if (text[0] == '/') {
+            name = mo_qstr_from_strn(text + 1, len - 1);  // positional-only (emit_bc.c)
+        }
         mo_obj_t v = cs->state[fun->n_state - 1 - i];
         if (v != MO_OBJ_NULL && mo_obj_is_type(v, &mo_type_cell)) {
             v = mo_obj_cell_get(v);

@@ -46,7 +46,8 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
 unit-tests: $(UNIT_BIN)
 $(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libmote.a | $(QSTR_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmote.a $(LDFLAGS) $(LDLIBS)
+	@$(if $(Q),echo "  CC $<")
+	$(Q)$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmote.a $(LDFLAGS) $(LDLIBS)
 
 deps-build:
 	@tools/ensure-deps.sh build
@@ -74,14 +75,17 @@ $(BUILD)/obj/%.o: %.c | $(QSTR_HDR)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/libmote.a: $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	@rm -f $@
+	@$(if $(Q),echo "  AR $@")
+	$(Q)ar rcs $@ $^
 
 $(BUILD)/mote: $(BUILD)/obj/targets/unix/mote_main.o $(BUILD)/libmote.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	@$(if $(Q),echo "  LD $@")
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/motec: $(BUILD)/obj/compiler/motec_main.o $(BUILD)/libmote.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	@$(if $(Q),echo "  LD $@")
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # The whole test suite: the gcc build, then the same suite on a clang build with
 # ASan+UBSan (so both compilers build it warning-free, and the sanitizers watch).

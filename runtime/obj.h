@@ -227,6 +227,10 @@ typedef struct mo_fun_builtin {
 #define MO_DEFINE_FUN_KW(name, min, f) \
     const mo_fun_builtin_t name = {{&mo_type_fun_builtin_kw}, min, 0xffff, {.kw = f}}
 
+// Registers a built-in C module (see runtime/objmodule.c): here only a declaration;
+// the build collects these lines into the module table.
+#define MO_REGISTER_MODULE(qstr_name, module) extern const mo_module_t module
+
 // staticmethod / classmethod wrappers (also used in ROM method tables).
 typedef struct mo_static_class_method { mo_base_t base; mo_obj_t fun; } mo_static_class_method_t;
 

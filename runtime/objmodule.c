@@ -7,12 +7,16 @@
 
 // ---- the built-in C modules ---------------------------------------------------------
 // Each C module defines `const mo_module_t mo_module_NAME` (a ROM module whose
-// globals dict holds __name__). To add one, add a line to this list.
+// globals dict holds __name__) and registers it with a line of its own:
+//     MO_REGISTER_MODULE(MO_QSTR_name, mo_module_name);
+// tools/gen_qstr.py collects those lines into genhdr/moduledefs.h, so adding a
+// module touches no shared file.
 #define MO_BUILTIN_MODULES(X) \
     X(MO_QSTR_builtins, mo_module_builtins) \
     X(MO_QSTR_sys, mo_module_sys) \
-    X(MO_QSTR_math, mo_module_math) \
-    X(MO_QSTR_gc, mo_module_gc)
+    MO_GENERATED_MODULES(X)
+
+#include "genhdr/moduledefs.h"
 
 #define DECLARE_MODULE(q, m) extern const mo_module_t m;
 MO_BUILTIN_MODULES(DECLARE_MODULE)

@@ -60,3 +60,5 @@ static const mo_map_elem_t gc_globals_table[] = {
 static MO_DEFINE_CONST_DICT(gc_globals, gc_globals_table);
 
 const mo_module_t mo_module_gc = {{&mo_type_module}, &gc_globals};
+
+MO_REGISTER_MODULE(MO_QSTR_gc, mo_module_gc);

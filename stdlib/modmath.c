@@ -435,3 +435,5 @@ static const mo_map_elem_t math_globals_table[] = {
 static MO_DEFINE_CONST_DICT(math_globals, math_globals_table);
 
 const mo_module_t mo_module_math = {{&mo_type_module}, &math_globals};
+
+MO_REGISTER_MODULE(MO_QSTR_math, mo_module_math);

@@ -1014,7 +1014,8 @@ static void c_joined_str(emit_t *e, mo_node_t *n) {
 
 // ---- expressions ---------------------------------------------------------------------
 
-static void c_slice_part(emit_t *e, mo_node_t *n) {
+// Pushes the value of n, or None when n is absent (a slice part, return, yield).
+static void c_expr_or_none(emit_t *e, mo_node_t *n) {
     if (n == NULL) {
         op0(e, MO_BC_LOAD_CONST_NONE, 1);
     } else {
@@ -1024,8 +1025,8 @@ static void c_slice_part(emit_t *e, mo_node_t *n) {
 
 static void c_index(emit_t *e, mo_node_t *n) {
     if (n->kind == MO_N_SLICE) {
-        c_slice_part(e, n->a);
-        c_slice_part(e, n->b);
+        c_expr_or_none(e, n->a);
+        c_expr_or_none(e, n->b);
         if (n->c != NULL) {
             c_expr(e, n->c);
             op_uint(e, MO_BC_BUILD_SLICE, 3, -2);
@@ -1132,6 +1133,22 @@ static void c_comprehension_call(emit_t *e, mo_node_t *n) {
     op_uint(e, MO_BC_CALL_FUNCTION, 1, -1);
 }
 
+// A binary or unary operator, folded to a constant when its operands are numbers.
+static void c_operator(emit_t *e, mo_node_t *n) {
+    mo_obj_t f = fold_num(n);
+    if (f != MO_OBJ_NULL) {
+        load_obj(e, f);
+        return;
+    }
+    c_expr(e, n->a);
+    if (n->kind == MO_N_UNARY_OP) {
+        op0(e, (uint8_t)(MO_BC_UNARY_OP_MULTI + n->op), 0);
+        return;
+    }
+    c_expr(e, n->b);
+    op0(e, (uint8_t)(MO_BC_BINARY_OP_MULTI + n->op), -1);
+}
+
 static void c_expr(emit_t *e, mo_node_t *n) {
     mo_stack_check();
     if (n->kind != MO_N_NAME && n->kind != MO_N_CONSTANT) {
@@ -1152,27 +1169,10 @@ static void c_expr(emit_t *e, mo_node_t *n) {
             op0(e, MO_BC_DUP_TOP, 1);
             c_store(e, n->a);
             break;
-        case MO_N_BIN_OP: {
-            mo_obj_t f = fold_num(n);
-            if (f != MO_OBJ_NULL) {
-                load_obj(e, f);
-                break;
-            }
-            c_expr(e, n->a);
-            c_expr(e, n->b);
-            op0(e, (uint8_t)(MO_BC_BINARY_OP_MULTI + n->op), -1);
+        case MO_N_BIN_OP:
+        case MO_N_UNARY_OP:
+            c_operator(e, n);
             break;
-        }
-        case MO_N_UNARY_OP: {
-            mo_obj_t f = fold_num(n);
-            if (f != MO_OBJ_NULL) {
-                load_obj(e, f);
-                break;
-            }
-            c_expr(e, n->a);
-            op0(e, (uint8_t)(MO_BC_UNARY_OP_MULTI + n->op), 0);
-            break;
-        }
         case MO_N_LAMBDA:
             make_function(e, n, n->a);
             break;
@@ -1201,20 +1201,11 @@ static void c_expr(emit_t *e, mo_node_t *n) {
         case MO_N_GENERATOR_EXP:
             c_comprehension_call(e, n);
             break;
-        case MO_N_AWAIT:
-            c_expr(e, n->a);
-            op0(e, MO_BC_GET_ITER, 0);
-            op0(e, MO_BC_LOAD_CONST_NONE, 1);
-            op0(e, MO_BC_YIELD_FROM, -1);
-            break;
         case MO_N_YIELD:
-            if (n->a != NULL) {
-                c_expr(e, n->a);
-            } else {
-                op0(e, MO_BC_LOAD_CONST_NONE, 1);
-            }
+            c_expr_or_none(e, n->a);
             op0(e, MO_BC_YIELD_VALUE, 0);
             break;
+        case MO_N_AWAIT:  // awaits a coroutine the way yield from runs a generator
         case MO_N_YIELD_FROM:
             c_expr(e, n->a);
             op0(e, MO_BC_GET_ITER, 0);
@@ -1827,6 +1818,15 @@ static void c_try(emit_t *e, mo_node_t *n) {
     e->exc_depth--;
 }
 
+// Stores the value on top into target (an `as` target), or drops it if none.
+static void c_store_or_pop(emit_t *e, mo_node_t *target) {
+    if (target != NULL) {
+        c_store(e, target);
+    } else {
+        op0(e, MO_BC_POP_TOP, -1);
+    }
+}
+
 static void c_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
     if (i == n->l1.len) {
         c_stmts(e, &n->l2);
@@ -1838,11 +1838,7 @@ static void c_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
     // SETUP_WITH leaves __exit__, the manager and __enter__()'s value.
     op_jump(e, MO_BC_SETUP_WITH, l_end, 2);
     enter_handler(e);
-    if (item->b != NULL) {
-        c_store(e, item->b);
-    } else {
-        op0(e, MO_BC_POP_TOP, -1);
-    }
+    c_store_or_pop(e, item->b);
     c_with_items(e, n, i + 1);
     op0(e, MO_BC_LOAD_CONST_NONE, 1);
     label(e, l_end);
@@ -1900,11 +1896,7 @@ static void c_async_with_items(emit_t *e, mo_node_t *n, uint32_t i) {
     op_qstr(e, MO_BC_LOAD_METHOD, MO_QSTR___aenter__, 1, false);
     op_uint(e, MO_BC_CALL_METHOD, 0, -1);
     c_await_top(e);
-    if (item->b != NULL) {
-        c_store(e, item->b);
-    } else {
-        op0(e, MO_BC_POP_TOP, -1);
-    }
+    c_store_or_pop(e, item->b);
     op_jump(e, MO_BC_SETUP_EXCEPT, l_exc, 0);
     enter_handler(e);
     awith_t rec = {e->awith, hidden, loop_depth(e)};
@@ -2068,11 +2060,7 @@ static void c_stmt(emit_t *e, mo_node_t *n) {
             c_classdef(e, n);
             break;
         case MO_N_RETURN:
-            if (n->a != NULL) {
-                c_expr(e, n->a);
-            } else {
-                op0(e, MO_BC_LOAD_CONST_NONE, 1);
-            }
+            c_expr_or_none(e, n->a);
             exit_async_withs(e, 0);
             op0(e, MO_BC_RETURN_VALUE, -1);
             e->suppress = true;

@@ -55,12 +55,7 @@ static mo_obj_t small_or_none(uint32_t v, bool have) {
 static _Noreturn void raise_syntax_error(const mo_lexer_t *lex, const mo_type_t *type,
                                          uint32_t line, uint32_t col, uint32_t end_line,
                                          uint32_t end_col, const char *fmt, va_list ap) {
-    mo_vstr_t vstr;
-    mo_print_t pr;
-    mo_vstr_init(&vstr, 32);
-    mo_print_to_vstr(&pr, &vstr);
-    mo_vprintf(&pr, fmt, ap);
-    mo_obj_t msg = mo_obj_new_str_from_vstr(&vstr);
+    mo_obj_t msg = mo_obj_new_str_vprintf(fmt, ap);
     mo_obj_t exc = mo_obj_new_exception(type, 1, &msg);
 
     size_t text_len;

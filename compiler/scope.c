@@ -42,15 +42,10 @@ static const char *find_line(const mo_comp_src_t *cs, uint32_t line, size_t *len
 
 _Noreturn void mo_comp_syntax_error(const mo_comp_src_t *cs, const mo_node_t *node,
                                     const char *fmt, ...) {
-    mo_vstr_t vstr;
-    mo_print_t pr;
-    mo_vstr_init(&vstr, 32);
-    mo_print_to_vstr(&pr, &vstr);
     va_list ap;
     va_start(ap, fmt);
-    mo_vprintf(&pr, fmt, ap);
+    mo_obj_t msg = mo_obj_new_str_vprintf(fmt, ap);
     va_end(ap);
-    mo_obj_t msg = mo_obj_new_str_from_vstr(&vstr);
     mo_obj_t exc = mo_obj_new_exception(&mo_type_SyntaxError, 1, &msg);
     uint32_t line = node != NULL ? node->line : 1;
     uint32_t col = node != NULL && node->col > 0 ? node->col : 1;

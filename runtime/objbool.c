@@ -17,13 +17,7 @@ static void bool_print(const mo_print_t *print, mo_obj_t self, int kind) {
 
 static mo_obj_t bool_make_new(const mo_type_t *type, size_t n_args, size_t n_kw,
                               const mo_obj_t *args) {
-    if (n_kw > 0) {
-        mo_raise_msg(&mo_type_TypeError, "bool() takes no keyword arguments");
-    }
-    if (n_args > 1) {
-        mo_raise_fmt(&mo_type_TypeError, "bool expected at most 1 argument, got %u",
-                     (unsigned)n_args);
-    }
+    mo_arg_check_at_most_one(&mo_type_bool, n_args, n_kw);
     return mo_bool(n_args == 1 && mo_obj_is_true(args[0]));
 }
 

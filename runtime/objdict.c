@@ -282,13 +282,7 @@ static mo_obj_t dict_it_next(mo_obj_t self) {
 }
 
 // One iterator type per kind and direction, only so each has CPython's name.
-#define DICT_ITER_TYPE(qname) \
-    { \
-        .base = {&mo_type_type}, \
-        .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE, \
-        .name = qname, .getiter = mo_iter_self, .iternext = dict_it_next, \
-        .locals_dict = &mo_iterator_locals_dict, \
-    }
+#define DICT_ITER_TYPE(qname) MO_ITER_TYPE_INIT(qname, dict_it_next)
 static const mo_type_t dict_iterator_types[6] = {
     DICT_ITER_TYPE(MO_QSTR_dict_keyiterator),
     DICT_ITER_TYPE(MO_QSTR_dict_valueiterator),

@@ -413,14 +413,7 @@ static mo_obj_t float_compare(int op, mo_obj_t lhs, mo_obj_t rhs) {
     if (c == 2) {
         return mo_bool(op == MO_BINARY_OP_NOT_EQUAL);   // NaN: unordered
     }
-    switch (op) {
-        case MO_BINARY_OP_LESS: return mo_bool(c < 0);
-        case MO_BINARY_OP_MORE: return mo_bool(c > 0);
-        case MO_BINARY_OP_EQUAL: return mo_bool(c == 0);
-        case MO_BINARY_OP_LESS_EQUAL: return mo_bool(c <= 0);
-        case MO_BINARY_OP_MORE_EQUAL: return mo_bool(c >= 0);
-        default: return mo_bool(c != 0);
-    }
+    return mo_compare_result(op, c);
 }
 
 mo_obj_t mo_float_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
@@ -760,13 +753,7 @@ static void float_attr(mo_obj_t self, qstr attr, mo_obj_t *dest) {
 // float(x=0.0)
 static mo_obj_t float_make_new(const mo_type_t *type, size_t n_args, size_t n_kw,
                                const mo_obj_t *args) {
-    if (n_kw > 0) {
-        mo_raise_msg(&mo_type_TypeError, "float() takes no keyword arguments");
-    }
-    if (n_args > 1) {
-        mo_raise_fmt(&mo_type_TypeError, "float expected at most 1 argument, got %u",
-                     (unsigned)n_args);
-    }
+    mo_arg_check_at_most_one(&mo_type_float, n_args, n_kw);
     if (n_args == 0) {
         return mo_obj_new_float(0.0);
     }

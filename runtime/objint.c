@@ -406,7 +406,7 @@ static mo_obj_t small_result(long long v) {
     return mo_obj_new_int_from_ll(v);
 }
 
-static mo_obj_t compare_result(int op, int c) {
+mo_obj_t mo_compare_result(int op, int c) {
     switch (op) {
         case MO_BINARY_OP_LESS: return mo_bool(c < 0);
         case MO_BINARY_OP_MORE: return mo_bool(c > 0);
@@ -518,7 +518,7 @@ static mo_obj_t small_binary_op(int op, mo_int_t a, mo_int_t b) {
         case MO_BINARY_OP_XOR:
             return mo_small_int(a ^ b);
         default:
-            return compare_result(op, a < b ? -1 : a > b);
+            return mo_compare_result(op, a < b ? -1 : a > b);
     }
 }
 
@@ -634,7 +634,7 @@ static mo_obj_t big_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs) {
             }
             return big_finish(o);
         default:
-            return compare_result(op, mpz_cmp(a, b));
+            return mo_compare_result(op, mpz_cmp(a, b));
     }
 }
 

@@ -40,6 +40,9 @@ double mo_int_as_double(mo_obj_t i);
 // The integer part of a finite double as an int; OverflowError for infinities and
 // ValueError for NaN with CPython's wording.
 mo_obj_t mo_int_from_double(double v);
+// The bool answer to comparison op (MO_BINARY_OP_LESS .. NOT_EQUAL) given c, a
+// three-way result (<0, 0, >0); NULL for other ops. Shared by int, float and bytes.
+mo_obj_t mo_compare_result(int op, int c);
 // Compares an int (or bool) with a double exactly: -1, 0 or 1, or 2 if v is NaN.
 int mo_int_cmp_double(mo_obj_t i, double v);
 // The sign of an int: -1, 0, 1.

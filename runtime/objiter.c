@@ -44,19 +44,18 @@ mo_obj_t mo_obj_new_polymorph_iter(mo_obj_t seq, mo_iternext_fn iternext,
     return MO_OBJ(it);
 }
 
+mo_obj_t mo_obj_new_seq_iter(mo_obj_t seq, const mo_type_t *type, mo_iter_buf_t *iter_buf) {
+    mo_obj_t it = mo_obj_new_polymorph_iter(seq, type->iternext, iter_buf);
+    ((mo_base_t *)MO_PTR(it))->type = type;
+    return it;
+}
+
 static mo_obj_t polymorph_iternext(mo_obj_t self) {
     mo_polymorph_iter_t *it = MO_PTR(self);
     return it->iternext(self);
 }
 
-const mo_type_t mo_type_polymorph_iter = {
-    .base = {&mo_type_type},
-    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_iterator,
-    .getiter = iter_self,
-    .iternext = polymorph_iternext,
-    .locals_dict = &mo_iterator_locals_dict,
-};
+const mo_type_t mo_type_polymorph_iter = MO_ITER_TYPE_INIT(MO_QSTR_iterator, polymorph_iternext);
 
 // ---- the sequence protocol: obj[0], obj[1], ... until IndexError ----------------------
 
@@ -429,14 +428,8 @@ static mo_obj_t reversed_iternext(mo_obj_t self) {
 }
 
 // reversed(list) has its own type in CPython, only its name differs.
-static const mo_type_t list_reverseiterator_type = {
-    .base = {&mo_type_type},
-    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_list_reverseiterator,
-    .getiter = iter_self,
-    .iternext = reversed_iternext,
-    .locals_dict = &mo_iterator_locals_dict,
-};
+static const mo_type_t list_reverseiterator_type =
+    MO_ITER_TYPE_INIT(MO_QSTR_list_reverseiterator, reversed_iternext);
 
 const mo_type_t mo_type_reversed = {
     .base = {&mo_type_type},
@@ -469,14 +462,8 @@ static mo_obj_t callable_iternext(mo_obj_t self) {
     return x;
 }
 
-static const mo_type_t callable_iter_type = {
-    .base = {&mo_type_type},
-    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_callable_iterator,
-    .getiter = iter_self,
-    .iternext = callable_iternext,
-    .locals_dict = &mo_iterator_locals_dict,
-};
+static const mo_type_t callable_iter_type =
+    MO_ITER_TYPE_INIT(MO_QSTR_callable_iterator, callable_iternext);
 
 mo_obj_t mo_obj_new_callable_iter(mo_obj_t fun, mo_obj_t sentinel) {
     if (!mo_obj_is_callable(fun)) {

@@ -20,6 +20,18 @@ void *mo_iter_alloc(mo_iter_buf_t *iter_buf, size_t size);
 // A polymorph iterator over seq starting at position 0.
 mo_obj_t mo_obj_new_polymorph_iter(mo_obj_t seq, mo_iternext_fn iternext,
                                    mo_iter_buf_t *iter_buf);
+// A polymorph-layout iterator of its own type (list_iterator ...), so that type()
+// names it as CPython does; type->iternext does the stepping.
+mo_obj_t mo_obj_new_seq_iter(mo_obj_t seq, const mo_type_t *type, mo_iter_buf_t *iter_buf);
+// The initializer of an iterator type (ours, or like those above) that has no
+// constructor, cannot be subclassed and is stepped by next_fn.
+#define MO_ITER_TYPE_INIT(qstr_name, next_fn) \
+    { \
+        .base = {&mo_type_type}, \
+        .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE, \
+        .name = qstr_name, .getiter = mo_iter_self, .iternext = next_fn, \
+        .locals_dict = &mo_iterator_locals_dict, \
+    }
 // iter(callable, sentinel).
 mo_obj_t mo_obj_new_callable_iter(mo_obj_t fun, mo_obj_t sentinel);
 

@@ -173,13 +173,7 @@ static void list_print(const mo_print_t *print, mo_obj_t self, int kind) {
 
 static mo_obj_t list_make_new(const mo_type_t *type, size_t n_args, size_t n_kw,
                               const mo_obj_t *args) {
-    if (n_kw != 0) {
-        mo_raise_msg(&mo_type_TypeError, "list() takes no keyword arguments");
-    }
-    if (n_args > 1) {
-        mo_raise_fmt(&mo_type_TypeError, "list expected at most 1 argument, got %u",
-                     (unsigned)n_args);
-    }
+    mo_arg_check_at_most_one(&mo_type_list, n_args, n_kw);
     mo_obj_t list = mo_obj_new_list(0, NULL);
     if (n_args == 1) {
         mo_list_extend(list, args[0]);
@@ -282,10 +276,7 @@ static mo_obj_t list_slice_load(mo_list_t *l, mo_obj_t slice) {
     mo_slice_indices(slice, l->len, &start, &stop, &step);
     size_t n = mo_slice_len(start, stop, step);
     mo_obj_t res = mo_obj_new_list(n, NULL);
-    mo_obj_t *dst = list_of(res)->items;
-    for (size_t i = 0; i < n; i++) {
-        dst[i] = l->items[start + (mo_int_t)i * step];
-    }
+    mo_seq_slice_copy(list_of(res)->items, l->items, start, step, n);
     return res;
 }
 
@@ -393,19 +384,10 @@ static mo_obj_t list_it_next(mo_obj_t self) {
     return l->items[it->pos++];
 }
 
-static const mo_type_t list_iterator_type = {
-    .base = {&mo_type_type},
-    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_list_iterator,
-    .getiter = mo_iter_self,
-    .iternext = list_it_next,
-    .locals_dict = &mo_iterator_locals_dict,
-};
+static const mo_type_t list_iterator_type = MO_ITER_TYPE_INIT(MO_QSTR_list_iterator, list_it_next);
 
 static mo_obj_t list_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {
-    mo_obj_t it = mo_obj_new_polymorph_iter(self, list_it_next, iter_buf);
-    ((mo_base_t *)MO_PTR(it))->type = &list_iterator_type;  // same layout, CPython's name
-    return it;
+    return mo_obj_new_seq_iter(self, &list_iterator_type, iter_buf);
 }
 
 // ---- sorting ----------------------------------------------------------------------

@@ -277,14 +277,8 @@ static mo_obj_t range_it_next(mo_obj_t self) {
     return mo_small_int_fits(v) ? mo_small_int(v) : mo_obj_new_int(v);
 }
 
-static const mo_type_t range_iterator_type = {
-    .base = {&mo_type_type},
-    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_range_iterator,
-    .getiter = mo_iter_self,
-    .iternext = range_it_next,
-    .locals_dict = &mo_iterator_locals_dict,
-};
+static const mo_type_t range_iterator_type =
+    MO_ITER_TYPE_INIT(MO_QSTR_range_iterator, range_it_next);
 
 static mo_obj_t new_range_iter(mo_uint_t first, mo_uint_t n, mo_uint_t step,
                                mo_iter_buf_t *iter_buf) {

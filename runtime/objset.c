@@ -650,14 +650,7 @@ static void set_print(const mo_print_t *print, mo_obj_t self, int kind) {
 static mo_obj_t set_make_new(const mo_type_t *type, size_t n_args, size_t n_kw,
                              const mo_obj_t *args) {
     bool frozen = type == &mo_type_frozenset;
-    if (n_kw != 0) {
-        mo_raise_fmt(&mo_type_TypeError, "%s() takes no keyword arguments",
-                     frozen ? "frozenset" : "set");
-    }
-    if (n_args > 1) {
-        mo_raise_fmt(&mo_type_TypeError, "%s expected at most 1 argument, got %u",
-                     frozen ? "frozenset" : "set", (unsigned)n_args);
-    }
+    mo_arg_check_at_most_one(frozen ? &mo_type_frozenset : &mo_type_set, n_args, n_kw);
     if (frozen && n_args == 1 && mo_obj_is_type(args[0], &mo_type_frozenset)) {
         return args[0];  // immutable: no copy needed
     }
@@ -765,22 +758,10 @@ static mo_obj_t set_it_next(mo_obj_t self) {
     return e != NULL ? e->key : MO_OBJ_STOP_ITERATION;
 }
 
-static const mo_type_t set_iterator_type = {
-    .base = {&mo_type_type},
-    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_set_iterator,
-    .getiter = mo_iter_self,
-    .iternext = set_it_next,
-    .locals_dict = &mo_iterator_locals_dict,
-};
+static const mo_type_t set_iterator_type = MO_ITER_TYPE_INIT(MO_QSTR_set_iterator, set_it_next);
 
 static mo_obj_t set_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {
-    set_iter_t *it;
-    if (iter_buf != NULL) {
-        it = (set_iter_t *)iter_buf;
-    } else {
-        it = mo_new_obj(set_iter_t);
-    }
+    set_iter_t *it = mo_iter_alloc(iter_buf, sizeof(set_iter_t));
     it->base.type = &set_iterator_type;
     it->set = set_of(self);
     it->pos = 0;

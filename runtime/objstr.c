@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "runtime/objexcept.h"
+#include "runtime/objint.h"
 #include "runtime/objslice.h"
 #include "runtime/objstr.h"
 #include "runtime/objtype.h"
@@ -359,11 +360,14 @@ static mo_int_t get_ssize(mo_obj_t o) {
     return v;
 }
 
-// CPython's ADJUST_INDICES for the optional start/end of find, count and friends:
-// end is clamped to [0, len], start only from below (start > end means nothing
-// matches). Counts code points for str; the results are byte offsets.
-static bool adjust_range(const sbuf_t *s, mo_obj_t start_o, mo_obj_t end_o, size_t *start_b,
+// CPython's ADJUST_INDICES for the optional start/end (args[2], args[3]) of find,
+// count and friends: end is clamped to [0, len], start only from below (start >
+// end means nothing matches). Counts code points for str; the results are byte
+// offsets.
+static bool adjust_range(const sbuf_t *s, size_t n_args, const mo_obj_t *args, size_t *start_b,
                          size_t *end_b) {
+    mo_obj_t start_o = n_args > 2 ? args[2] : MO_OBJ_NULL;
+    mo_obj_t end_o = n_args > 3 ? args[3] : MO_OBJ_NULL;
     bool ascii = !s->is_str || mo_utf8_is_ascii(s->data, s->len);
     mo_int_t len = (mo_int_t)(ascii ? s->len : mo_utf8_char_count(s->data, s->len));
     mo_int_t start = 0, end = len;
@@ -431,18 +435,22 @@ static const uint8_t *find_rev(const uint8_t *hay, size_t hlen, const uint8_t *n
     return NULL;
 }
 
+// The substring to look for in s: a str for str, bytes-like or an int (kept in
+// *byte) for bytes.
+static const uint8_t *needle_arg(const sbuf_t *s, mo_obj_t arg, size_t *nlen, uint8_t *byte) {
+    return s->is_str ? arg_data(s, arg, nlen) : mo_bytes_arg(arg, nlen, byte, true);
+}
+
 // find, rfind, index, rindex: direction and whether a miss raises.
 static mo_obj_t find_common(size_t n_args, const mo_obj_t *args, bool reverse, bool raise) {
     sbuf_t s;
     get_self(args[0], &s);
     size_t nlen;
     uint8_t byte;
-    const uint8_t *needle = s.is_str ? arg_data(&s, args[1], &nlen)
-                                     : mo_bytes_arg(args[1], &nlen, &byte, true);
+    const uint8_t *needle = needle_arg(&s, args[1], &nlen, &byte);
     size_t start, end;
     const uint8_t *found = NULL;
-    if (adjust_range(&s, n_args > 2 ? args[2] : MO_OBJ_NULL, n_args > 3 ? args[3] : MO_OBJ_NULL,
-                     &start, &end)) {
+    if (adjust_range(&s, n_args, args, &start, &end)) {
         found = reverse ? find_rev(s.data + start, end - start, needle, nlen)
                         : find_fwd(s.data + start, end - start, needle, nlen);
     }
@@ -477,11 +485,9 @@ static mo_obj_t str_count(size_t n_args, const mo_obj_t *args) {
     get_self(args[0], &s);
     size_t nlen;
     uint8_t byte;
-    const uint8_t *needle = s.is_str ? arg_data(&s, args[1], &nlen)
-                                     : mo_bytes_arg(args[1], &nlen, &byte, true);
+    const uint8_t *needle = needle_arg(&s, args[1], &nlen, &byte);
     size_t start, end;
-    if (!adjust_range(&s, n_args > 2 ? args[2] : MO_OBJ_NULL, n_args > 3 ? args[3] : MO_OBJ_NULL,
-                      &start, &end)) {
+    if (!adjust_range(&s, n_args, args, &start, &end)) {
         return mo_small_int(0);
     }
     if (nlen == 0) {
@@ -505,8 +511,7 @@ static mo_obj_t tailmatch(size_t n_args, const mo_obj_t *args, bool at_end) {
     sbuf_t s;
     get_self(args[0], &s);
     size_t start, end;
-    bool in_range = adjust_range(&s, n_args > 2 ? args[2] : MO_OBJ_NULL,
-                                 n_args > 3 ? args[3] : MO_OBJ_NULL, &start, &end);
+    bool in_range = adjust_range(&s, n_args, args, &start, &end);
     mo_obj_t *items = (mo_obj_t *)&args[1];
     size_t n = 1;
     if (mo_obj_is_type(args[1], &mo_type_tuple)) {
@@ -1906,6 +1911,19 @@ static const char *simple_escape(uint8_t c) {
     }
 }
 
+// Prints code point c, which can't stand as itself inside quote, as an escape.
+static void print_escape(const mo_print_t *p, mo_unichar_t c, char quote) {
+    const char *esc = c < 0x80 ? simple_escape((uint8_t)c) : NULL;
+    if (esc != NULL) {
+        mo_print_str(p, esc);
+    } else if (c == (uint8_t)quote) {
+        mo_print_strn(p, "\\", 1);
+        mo_print_strn(p, &quote, 1);
+    } else {
+        print_hex_escape(p, c);
+    }
+}
+
 static void str_print_repr(const mo_print_t *p, const uint8_t *data, size_t len) {
     char quote = pick_quote(data, len);
     mo_print_strn(p, &quote, 1);
@@ -1923,15 +1941,7 @@ static void str_print_repr(const mo_print_t *p, const uint8_t *data, size_t len)
         }
         if (!plain) {
             mo_print_strn(p, (const char *)run, (size_t)(s - run));
-            const char *esc = simple_escape(c);
-            if (esc != NULL) {
-                mo_print_str(p, esc);
-            } else if (c == (uint8_t)quote) {
-                mo_print_strn(p, "\\", 1);
-                mo_print_strn(p, &quote, 1);
-            } else {
-                print_hex_escape(p, c < 0x80 ? c : mo_utf8_get_char(s, end));
-            }
+            print_escape(p, c < 0x80 ? c : mo_utf8_get_char(s, end), quote);
             run = next;
         }
         s = next;
@@ -1951,15 +1961,7 @@ void mo_bytes_print_repr(const mo_print_t *p, const uint8_t *data, size_t len) {
             continue;
         }
         mo_print_strn(p, (const char *)run, (size_t)(s - run));
-        const char *esc = simple_escape(c);
-        if (esc != NULL) {
-            mo_print_str(p, esc);
-        } else if (c == (uint8_t)quote) {
-            mo_print_strn(p, "\\", 1);
-            mo_print_strn(p, &quote, 1);
-        } else {
-            print_hex_escape(p, c);
-        }
+        print_escape(p, c, quote);
         run = s + 1;
     }
     mo_print_strn(p, (const char *)run, (size_t)(end - run));
@@ -2037,15 +2039,8 @@ void mo_bytes_from_args(mo_vstr_t *v, size_t n_args, size_t n_kw, const mo_obj_t
     mo_obj_t a[3];
     ctor_args(n_args, n_kw, args, MO_QSTR_source, type_name, a);
     mo_obj_t src = a[0];
-    if (src == MO_OBJ_NULL) {
-        if (a[1] != MO_OBJ_NULL || a[2] != MO_OBJ_NULL) {
-            mo_raise_msg(&mo_type_TypeError, a[1] != MO_OBJ_NULL ? "encoding without a string argument"
-                                                                 : "errors without a string argument");
-        }
-        return;
-    }
     mo_obj_t n;
-    if (mo_str_unwrap(src, &mo_type_str, &n)) {
+    if (src != MO_OBJ_NULL && mo_str_unwrap(src, &mo_type_str, &n)) {
         if (a[1] == MO_OBJ_NULL) {
             mo_raise_msg(&mo_type_TypeError, "string argument without an encoding");
         }
@@ -2059,6 +2054,9 @@ void mo_bytes_from_args(mo_vstr_t *v, size_t n_args, size_t n_kw, const mo_obj_t
     if (a[1] != MO_OBJ_NULL || a[2] != MO_OBJ_NULL) {
         mo_raise_msg(&mo_type_TypeError, a[1] != MO_OBJ_NULL ? "encoding without a string argument"
                                                              : "errors without a string argument");
+    }
+    if (src == MO_OBJ_NULL) {
+        return;
     }
     mo_int_t count;
     if (mo_obj_is_int(src)) {
@@ -2137,13 +2135,7 @@ mo_obj_t mo_bytes_compare_op(int op, const uint8_t *a, size_t alen, const uint8_
         bool eq = alen == blen && memcmp(a, b, alen) == 0;
         return mo_bool(op == MO_BINARY_OP_EQUAL ? eq : !eq);
     }
-    int c = mo_str_cmp_bytes(a, alen, b, blen);
-    switch (op) {
-        case MO_BINARY_OP_LESS: return mo_bool(c < 0);
-        case MO_BINARY_OP_MORE: return mo_bool(c > 0);
-        case MO_BINARY_OP_LESS_EQUAL: return mo_bool(c <= 0);
-        default: return mo_bool(c >= 0);
-    }
+    return mo_compare_result(op, mo_str_cmp_bytes(a, alen, b, blen));
 }
 
 static mo_uint_t str_hash(mo_obj_t self) {

@@ -161,6 +161,13 @@ void mo_seq_repeat(mo_obj_t *dest, const mo_obj_t *items, size_t len, size_t n) 
     }
 }
 
+void mo_seq_slice_copy(mo_obj_t *dest, const mo_obj_t *items, mo_int_t start, mo_int_t step,
+                       size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        dest[i] = items[start + (mo_int_t)i * step];
+    }
+}
+
 size_t mo_seq_index(const mo_type_t *type, const mo_obj_t *items, size_t len, size_t n_args,
                     const mo_obj_t *args) {
     size_t start = 0, stop = len;
@@ -217,13 +224,7 @@ static void tuple_print(const mo_print_t *print, mo_obj_t self, int kind) {
 
 static mo_obj_t tuple_make_new(const mo_type_t *type, size_t n_args, size_t n_kw,
                                const mo_obj_t *args) {
-    if (n_kw != 0) {
-        mo_raise_msg(&mo_type_TypeError, "tuple() takes no keyword arguments");
-    }
-    if (n_args > 1) {
-        mo_raise_fmt(&mo_type_TypeError, "tuple expected at most 1 argument, got %u",
-                     (unsigned)n_args);
-    }
+    mo_arg_check_at_most_one(&mo_type_tuple, n_args, n_kw);
     if (n_args == 0) {
         return mo_const_empty_tuple;
     }
@@ -361,9 +362,7 @@ static mo_obj_t tuple_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
             return self;
         }
         mo_tuple_t *r = MO_PTR(mo_obj_new_tuple(n, NULL));
-        for (size_t i = 0; i < n; i++) {
-            r->items[i] = t->items[start + (mo_int_t)i * step];
-        }
+        mo_seq_slice_copy(r->items, t->items, start, step, n);
         return MO_OBJ(r);
     }
     return t->items[mo_get_index(&mo_type_tuple, t->len, index, false)];
@@ -378,19 +377,11 @@ static mo_obj_t tuple_it_next(mo_obj_t self) {
     return t->items[it->pos++];
 }
 
-static const mo_type_t tuple_iterator_type = {
-    .base = {&mo_type_type},
-    .flags = MO_TYPE_FLAG_ITER_IS_GETITER | MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_tuple_iterator,
-    .getiter = mo_iter_self,
-    .iternext = tuple_it_next,
-    .locals_dict = &mo_iterator_locals_dict,
-};
+static const mo_type_t tuple_iterator_type =
+    MO_ITER_TYPE_INIT(MO_QSTR_tuple_iterator, tuple_it_next);
 
 static mo_obj_t tuple_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {
-    mo_obj_t it = mo_obj_new_polymorph_iter(self, tuple_it_next, iter_buf);
-    ((mo_base_t *)MO_PTR(it))->type = &tuple_iterator_type;  // same layout, CPython's name
-    return it;
+    return mo_obj_new_seq_iter(self, &tuple_iterator_type, iter_buf);
 }
 
 // The special methods, for direct calls and subclasses.

@@ -20,6 +20,9 @@ size_t mo_seq_index(const mo_type_t *type, const mo_obj_t *items, size_t len, si
 size_t mo_seq_count(const mo_obj_t *items, size_t len, mo_obj_t x);
 // Repeats items (len of them) n times into dest.
 void mo_seq_repeat(mo_obj_t *dest, const mo_obj_t *items, size_t len, size_t n);
+// Copies the n items start, start+step, ... of items (a slice) into dest.
+void mo_seq_slice_copy(mo_obj_t *dest, const mo_obj_t *items, mo_int_t start, mo_int_t step,
+                       size_t n);
 // Gets a tuple's or list's items (len and pointer); false for other types.
 bool mo_obj_get_array_maybe(mo_obj_t o, size_t *len, mo_obj_t **items);
 

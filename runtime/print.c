@@ -106,17 +106,6 @@ static int print_int(const mo_print_t *p, unsigned long long mag, bool neg, unsi
 // Prints an object through a temporary vstr so width and precision can apply.
 static int print_obj_padded(const mo_print_t *p, mo_obj_t o, int kind, int flags, int width,
                             int prec) {
-    if (width <= 0 && prec < 0) {
-        mo_vstr_t v;
-        mo_vstr_init(&v, 16);
-        mo_print_t vp;
-        mo_print_to_vstr(&vp, &v);
-        mo_obj_print(&vp, o, kind);
-        mo_print_strn(p, v.buf, v.len);
-        int n = (int)v.len;
-        mo_vstr_clear(&v);
-        return n;
-    }
     mo_vstr_t v;
     mo_vstr_init(&v, 16);
     mo_print_t vp;
@@ -340,6 +329,15 @@ static mo_obj_t vstr_to_obj(mo_vstr_t *v, const mo_type_t *type) {
     v->alloc = 0;
     v->len = 0;
     return o;
+}
+
+mo_obj_t mo_obj_new_str_vprintf(const char *fmt, va_list ap) {
+    mo_vstr_t v;
+    mo_print_t p;
+    mo_vstr_init(&v, 32);
+    mo_print_to_vstr(&p, &v);
+    mo_vprintf(&p, fmt, ap);
+    return mo_obj_new_str_from_vstr(&v);
 }
 
 mo_obj_t mo_obj_new_str_from_vstr(mo_vstr_t *v) {

@@ -49,5 +49,7 @@ void mo_print_to_vstr(mo_print_t *p, mo_vstr_t *v);
 // Takes over v's buffer as a str (or bytes) object; v is left empty.
 mo_obj_t mo_obj_new_str_from_vstr(mo_vstr_t *v);
 mo_obj_t mo_obj_new_bytes_from_vstr(mo_vstr_t *v);
+// A new str printed by mo_vprintf (exception messages).
+mo_obj_t mo_obj_new_str_vprintf(const char *fmt, va_list ap);
 
 #endif

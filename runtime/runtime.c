@@ -53,15 +53,10 @@ _Noreturn void mo_raise_msg(const mo_type_t *exc_type, const char *msg) {
 }
 
 _Noreturn void mo_raise_fmt(const mo_type_t *exc_type, const char *fmt, ...) {
-    mo_vstr_t v;
-    mo_vstr_init(&v, 32);
-    mo_print_t p;
-    mo_print_to_vstr(&p, &v);
     va_list ap;
     va_start(ap, fmt);
-    mo_vprintf(&p, fmt, ap);
+    mo_obj_t msg = mo_obj_new_str_vprintf(fmt, ap);
     va_end(ap);
-    mo_obj_t msg = mo_obj_new_str_from_vstr(&v);
     mo_raise(mo_obj_new_exception(exc_type, 1, &msg));
 }
 
@@ -350,25 +345,23 @@ bool mo_obj_is_callable(mo_obj_t o) {
     return true;
 }
 
-mo_obj_t mo_obj_repr(mo_obj_t o) {
+// repr(o) or str(o), by printing o (kind MO_PRINT_REPR / MO_PRINT_STR).
+static mo_obj_t print_to_str(mo_obj_t o, int kind) {
     mo_vstr_t v;
     mo_vstr_init(&v, 16);
     mo_print_t p;
     mo_print_to_vstr(&p, &v);
-    mo_obj_print(&p, o, MO_PRINT_REPR);
+    mo_obj_print(&p, o, kind);
     return mo_obj_new_str_from_vstr(&v);
 }
+
+mo_obj_t mo_obj_repr(mo_obj_t o) { return print_to_str(o, MO_PRINT_REPR); }
 
 mo_obj_t mo_obj_str(mo_obj_t o) {
     if (mo_obj_is_str(o)) {
         return o;
     }
-    mo_vstr_t v;
-    mo_vstr_init(&v, 16);
-    mo_print_t p;
-    mo_print_to_vstr(&p, &v);
-    mo_obj_print(&p, o, MO_PRINT_STR);
-    return mo_obj_new_str_from_vstr(&v);
+    return print_to_str(o, MO_PRINT_STR);
 }
 
 const char *mo_obj_type_name(mo_obj_t o) { return mo_qstr_str(mo_obj_type(o)->name); }
@@ -668,6 +661,16 @@ void mo_arg_check_num(size_t n_args, size_t n_kw, size_t min, size_t max, bool t
     if (n_args > max) {
         mo_raise_fmt(&mo_type_TypeError, "function expected at most %u arguments, got %u",
                      (unsigned)max, (unsigned)n_args);
+    }
+}
+
+void mo_arg_check_at_most_one(const mo_type_t *type, size_t n_args, size_t n_kw) {
+    if (n_kw != 0) {
+        mo_raise_fmt(&mo_type_TypeError, "%q() takes no keyword arguments", (qstr)type->name);
+    }
+    if (n_args > 1) {
+        mo_raise_fmt(&mo_type_TypeError, "%q expected at most 1 argument, got %u",
+                     (qstr)type->name, (unsigned)n_args);
     }
 }
 

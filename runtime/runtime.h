@@ -82,6 +82,9 @@ mo_obj_t mo_call_method_0(mo_obj_t self, qstr name);
 qstr mo_fun_builtin_name(mo_obj_t fun);  // objfun_builtin.c
 // Checks the count of arguments to a C function; raises TypeError like CPython.
 void mo_arg_check_num(size_t n_args, size_t n_kw, size_t min, size_t max, bool takes_kw);
+// The call of a built-in type like list(x): at most one argument and no keywords,
+// else TypeError worded as CPython words it with type's name.
+void mo_arg_check_at_most_one(const mo_type_t *type, size_t n_args, size_t n_kw);
 
 // Iteration. iter_buf may be NULL.
 mo_obj_t mo_getiter(mo_obj_t o, mo_iter_buf_t *iter_buf);

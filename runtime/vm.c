@@ -454,23 +454,21 @@ dispatch_loop:
     }
 
     // ---- locals and cells ----
-    ENTRY(load_fast_multi) {
-        mo_obj_t v = LOCAL(ip[-1] - MO_BC_LOAD_FAST_MULTI);
-        if (v == MO_OBJ_NULL) {
-            raise_unbound_local(fun, ip[-1] - MO_BC_LOAD_FAST_MULTI);
-        }
-        PUSH(v);
-        DISPATCH();
-    }
+// Pushes local n; NULL means it is not bound yet.
+#define PUSH_LOCAL(n) \
+    do { \
+        mo_obj_t local = LOCAL(n); \
+        if (local == MO_OBJ_NULL) { \
+            raise_unbound_local(fun, (n)); \
+        } \
+        PUSH(local); \
+    } while (0)
+    ENTRY(load_fast_multi) PUSH_LOCAL(ip[-1] - MO_BC_LOAD_FAST_MULTI); DISPATCH();
     ENTRY(store_fast_multi) LOCAL(ip[-1] - MO_BC_STORE_FAST_MULTI) = POP(); DISPATCH();
     ENTRY(load_fast_n) {
         size_t n;
         DECODE_UINT(n);
-        mo_obj_t v = LOCAL(n);
-        if (v == MO_OBJ_NULL) {
-            raise_unbound_local(fun, n);
-        }
-        PUSH(v);
+        PUSH_LOCAL(n);
         DISPATCH();
     }
     ENTRY(store_fast_n) {
@@ -662,13 +660,18 @@ dispatch_loop:
     }
 
     // ---- jumps ----
+// A backward jump may close a loop: pending events (signals ...) get their turn.
+#define JUMP_BY(off) \
+    do { \
+        ip += (off); \
+        if ((off) < 0) { \
+            CHECK_PENDING(); \
+        } \
+    } while (0)
     ENTRY(jump) {
         ptrdiff_t off;
         DECODE_SLABEL(off);
-        ip += off;
-        if (off < 0) {
-            CHECK_PENDING();
-        }
+        JUMP_BY(off);
         DISPATCH();
     }
     ENTRY(pop_jump_if_true) {
@@ -676,10 +679,7 @@ dispatch_loop:
         DECODE_SLABEL(off);
         mo_obj_t v = POP();
         if (v == mo_const_true || (v != mo_const_false && mo_obj_is_true(v))) {
-            ip += off;
-            if (off < 0) {
-                CHECK_PENDING();
-            }
+            JUMP_BY(off);
         }
         DISPATCH();
     }
@@ -688,10 +688,7 @@ dispatch_loop:
         DECODE_SLABEL(off);
         mo_obj_t v = POP();
         if (v == mo_const_false || (v != mo_const_true && !mo_obj_is_true(v))) {
-            ip += off;
-            if (off < 0) {
-                CHECK_PENDING();
-            }
+            JUMP_BY(off);
         }
         DISPATCH();
     }
@@ -717,15 +714,21 @@ dispatch_loop:
     }
 
     // ---- exception blocks ----
+// Opens a block whose handler is at handler_ip; val_sp: the stack base, with
+// bit 0 set for a finally (or with) block.
+#define PUSH_EXC_ENTRY(handler_ip, val_sp_word) \
+    do { \
+        mo_exc_entry_t *entry = cs->exc_top++; \
+        entry->handler = (handler_ip); \
+        entry->val_sp = (val_sp_word); \
+        entry->prev_exc = MO_OBJ_NULL; \
+    } while (0)
     ENTRY(setup_except)
     ENTRY(setup_finally) {
         size_t off;
         bool is_finally = ip[-1] == MO_BC_SETUP_FINALLY;
         DECODE_ULABEL(off);
-        mo_exc_entry_t *e = cs->exc_top++;
-        e->handler = ip + off;
-        e->val_sp = (uintptr_t)sp | (is_finally ? 1 : 0);
-        e->prev_exc = MO_OBJ_NULL;
+        PUSH_EXC_ENTRY(ip + off, (uintptr_t)sp | (is_finally ? 1 : 0));
         DISPATCH();
     }
     ENTRY(setup_with) {
@@ -735,10 +738,7 @@ dispatch_loop:
         mo_obj_t mgr = TOP();
         mo_obj_t res = setup_with(mgr, sp - 1);
         sp++;
-        mo_exc_entry_t *e = cs->exc_top++;
-        e->handler = ip + off;
-        e->val_sp = (uintptr_t)sp | 1;
-        e->prev_exc = MO_OBJ_NULL;
+        PUSH_EXC_ENTRY(ip + off, (uintptr_t)sp | 1);
         PUSH(res);
         DISPATCH();
     }
@@ -855,30 +855,18 @@ dispatch_loop:
     }
 
     // ---- building ----
-    ENTRY(build_tuple) {
-        size_t n;
-        DECODE_UINT(n);
-        sp -= n;
-        mo_obj_t t = mo_obj_new_tuple(n, sp);
-        PUSH(t);
-        DISPATCH();
-    }
-    ENTRY(build_list) {
-        size_t n;
-        DECODE_UINT(n);
-        sp -= n;
-        mo_obj_t l = mo_obj_new_list(n, sp);
-        PUSH(l);
-        DISPATCH();
-    }
-    ENTRY(build_set) {
-        size_t n;
-        DECODE_UINT(n);
-        sp -= n;
-        mo_obj_t s = mo_obj_new_set(n, sp);
-        PUSH(s);
-        DISPATCH();
-    }
+// The n items on top of the stack become one new container.
+#define BUILD_FROM_STACK(new_fn) \
+    do { \
+        size_t n_items; \
+        DECODE_UINT(n_items); \
+        sp -= n_items; \
+        mo_obj_t built = new_fn(n_items, sp); \
+        PUSH(built); \
+    } while (0)
+    ENTRY(build_tuple) BUILD_FROM_STACK(mo_obj_new_tuple); DISPATCH();
+    ENTRY(build_list) BUILD_FROM_STACK(mo_obj_new_list); DISPATCH();
+    ENTRY(build_set) BUILD_FROM_STACK(mo_obj_new_set); DISPATCH();
     ENTRY(build_map) {
         size_t n;
         DECODE_UINT(n);
@@ -1109,38 +1097,25 @@ dispatch_loop:
         DISPATCH();
     }
 
-#define SMALL_INT_COMPARE(name, cmp) \
+// Two small ints compare inline by test (which sees lhs and rhs); the rest go
+// through mo_binary_op. Equal small ints have equal words, so == tests those.
+#define SMALL_INT_COMPARE(name, test) \
     ENTRY(name) { \
         mo_obj_t rhs = POP(), lhs = TOP(); \
         if (mo_is_small_int(lhs) && mo_is_small_int(rhs)) { \
-            SET_TOP(mo_bool(mo_small_int_value(lhs) cmp mo_small_int_value(rhs))); \
+            SET_TOP(mo_bool(test)); \
         } else { \
             SET_TOP(mo_binary_op(ip[-1] - MO_BC_BINARY_OP_MULTI, lhs, rhs)); \
         } \
         DISPATCH(); \
     }
-    SMALL_INT_COMPARE(binop_lt, <)
-    SMALL_INT_COMPARE(binop_gt, >)
-    SMALL_INT_COMPARE(binop_le, <=)
-    SMALL_INT_COMPARE(binop_ge, >=)
-    ENTRY(binop_eq) {
-        mo_obj_t rhs = POP(), lhs = TOP();
-        if (mo_is_small_int(lhs) && mo_is_small_int(rhs)) {
-            SET_TOP(mo_bool(lhs == rhs));
-        } else {
-            SET_TOP(mo_binary_op(MO_BINARY_OP_EQUAL, lhs, rhs));
-        }
-        DISPATCH();
-    }
-    ENTRY(binop_ne) {
-        mo_obj_t rhs = POP(), lhs = TOP();
-        if (mo_is_small_int(lhs) && mo_is_small_int(rhs)) {
-            SET_TOP(mo_bool(lhs != rhs));
-        } else {
-            SET_TOP(mo_binary_op(MO_BINARY_OP_NOT_EQUAL, lhs, rhs));
-        }
-        DISPATCH();
-    }
+#define VALUES(cmp) (mo_small_int_value(lhs) cmp mo_small_int_value(rhs))
+    SMALL_INT_COMPARE(binop_lt, VALUES(<))
+    SMALL_INT_COMPARE(binop_gt, VALUES(>))
+    SMALL_INT_COMPARE(binop_le, VALUES(<=))
+    SMALL_INT_COMPARE(binop_ge, VALUES(>=))
+    SMALL_INT_COMPARE(binop_eq, lhs == rhs)
+    SMALL_INT_COMPARE(binop_ne, lhs != rhs)
     ENTRY(binop_is) {
         mo_obj_t rhs = POP();
         SET_TOP(mo_bool(TOP() == rhs));
@@ -1151,31 +1126,23 @@ dispatch_loop:
         SET_TOP(mo_bool(mo_obj_exception_match(TOP(), rhs)));
         DISPATCH();
     }
-    ENTRY(binop_add) {
-        mo_obj_t rhs = POP(), lhs = TOP();
-        if (mo_is_small_int(lhs) && mo_is_small_int(rhs)) {
-            // Two small ints can't overflow the machine int, only the small range.
-            mo_int_t r = mo_small_int_value(lhs) + mo_small_int_value(rhs);
-            if (mo_small_int_fits(r)) {
-                SET_TOP(mo_small_int(r));
-                DISPATCH();
-            }
-        }
-        SET_TOP(mo_binary_op(ip[-1] - MO_BC_BINARY_OP_MULTI, lhs, rhs));
-        DISPATCH();
+// Two small ints add or subtract inline: that can't overflow the machine int,
+// only leave the small range, which falls back to mo_binary_op.
+#define SMALL_INT_ARITH(name, op) \
+    ENTRY(name) { \
+        mo_obj_t rhs = POP(), lhs = TOP(); \
+        if (mo_is_small_int(lhs) && mo_is_small_int(rhs)) { \
+            mo_int_t r = mo_small_int_value(lhs) op mo_small_int_value(rhs); \
+            if (mo_small_int_fits(r)) { \
+                SET_TOP(mo_small_int(r)); \
+                DISPATCH(); \
+            } \
+        } \
+        SET_TOP(mo_binary_op(ip[-1] - MO_BC_BINARY_OP_MULTI, lhs, rhs)); \
+        DISPATCH(); \
     }
-    ENTRY(binop_sub) {
-        mo_obj_t rhs = POP(), lhs = TOP();
-        if (mo_is_small_int(lhs) && mo_is_small_int(rhs)) {
-            mo_int_t r = mo_small_int_value(lhs) - mo_small_int_value(rhs);
-            if (mo_small_int_fits(r)) {
-                SET_TOP(mo_small_int(r));
-                DISPATCH();
-            }
-        }
-        SET_TOP(mo_binary_op(ip[-1] - MO_BC_BINARY_OP_MULTI, lhs, rhs));
-        DISPATCH();
-    }
+    SMALL_INT_ARITH(binop_add, +)
+    SMALL_INT_ARITH(binop_sub, -)
     ENTRY(binop_mul) {
         mo_obj_t rhs = POP(), lhs = TOP();
 #if defined(__GNUC__)

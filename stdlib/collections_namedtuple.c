@@ -2,7 +2,6 @@
 // fields. The type is a built-in-style type made at run time (parent tuple), and
 // its instances share mo_tuple_t's layout, so tuple's hooks and methods (index,
 // count, hashing, slicing) run on them directly; only what differs is here.
-#include <stdio.h>
 #include <string.h>
 
 #include "runtime/objtype.h"
@@ -313,9 +312,12 @@ static void check_fields(mo_obj_t list, bool rename) {
         size_t len;
         const char *s = mo_obj_str_get_data(names[i], &len);
         if (bad_name(names[i]) || s[0] == '_' || seen_before(names, i)) {
-            char buf[24];
-            snprintf(buf, sizeof(buf), "_%u", (unsigned)i);
-            names[i] = mo_obj_new_str_from_cstr(buf);
+            mo_vstr_t v;
+            mo_print_t p;
+            mo_vstr_init(&v, 8);
+            mo_print_to_vstr(&p, &v);
+            mo_printf(&p, "_%u", (unsigned)i);
+            names[i] = mo_obj_new_str_from_vstr(&v);
         }
     }
     for (size_t i = 0; i < n; i++) {

@@ -141,19 +141,22 @@ static MO_DEFINE_FUN_1(heapq_heapify_obj, heapq_heapify);
 static mo_obj_t n_best(size_t n_args, const mo_obj_t *args, mo_map_t *kw, bool largest) {
     mo_obj_t n_obj = args[0];
     mo_obj_t key = mo_const_none;
-    if (kw != NULL && kw->count > 0) {
-        mo_map_elem_t *e = mo_map_lookup(kw, mo_qstr_obj(MO_QSTR_key), MO_MAP_LOOKUP);
-        if (e == NULL || kw->count > 1) {
-            mo_raise_fmt(&mo_type_TypeError, "%s() got an unexpected keyword argument",
-                         largest ? "nlargest" : "nsmallest");
+    const char *name = largest ? "nlargest" : "nsmallest";
+    for (size_t i = 0; kw != NULL && i < kw->used; i++) {
+        mo_obj_t k = kw->table[i].key;
+        if (k == MO_OBJ_NULL) {
+            continue;
         }
-        key = e->value;
+        if (k != mo_qstr_obj(MO_QSTR_key)) {
+            mo_raise_fmt(&mo_type_TypeError, "%s() got an unexpected keyword argument '%S'", name, k);
+        }
+        key = kw->table[i].value;
     }
     if (n_args == 3) {
         key = args[2];
     } else if (n_args != 2) {
         mo_raise_fmt(&mo_type_TypeError, "%s() takes from 2 to 3 positional arguments but %u were given",
-                     largest ? "nlargest" : "nsmallest", (unsigned)n_args);
+                     name, (unsigned)n_args);
     }
     mo_obj_t list = mo_obj_new_list(0, NULL);
     mo_list_extend(list, args[1]);

@@ -31,3 +31,7 @@ for f in [lambda: heapq.heappop([]), lambda: heapq.heapreplace([], 1), lambda: h
         f()
     except Exception as e:
         print(type(e).__name__, e)
+try:
+    heapq.nsmallest(2, [1], foo=1)
+except TypeError as e:
+    print("TypeError", e)

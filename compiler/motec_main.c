@@ -15,6 +15,30 @@
 
 #define HEAP_BYTES (64u * 1024 * 1024)
 
+// Compiler errors in the form editors and build tools parse: file:line:col: Type: msg
+// (what mpy-cross users expect); anything else prints as a traceback.
+static void report_error(const char *path, mo_obj_t exc) {
+    if (!mo_obj_is_exception_instance(exc) ||
+        !mo_type_is_subclass(mo_obj_type(exc), &mo_type_SyntaxError)) {
+        mo_print_exception(&mo_plat_eprint, exc);
+        return;
+    }
+    mo_obj_t dest[2];
+    mo_load_attr_maybe(exc, MO_QSTR_lineno, dest);
+    mo_int_t line = 0, col = 0;
+    if (dest[0] != MO_OBJ_NULL) {
+        mo_obj_get_int_maybe(dest[0], &line);
+    }
+    mo_load_attr_maybe(exc, MO_QSTR_offset, dest);
+    if (dest[0] != MO_OBJ_NULL) {
+        mo_obj_get_int_maybe(dest[0], &col);
+    }
+    mo_load_attr_maybe(exc, MO_QSTR_msg, dest);
+    mo_obj_t msg = dest[0] != MO_OBJ_NULL ? dest[0] : mo_obj_str(exc);
+    mo_printf(&mo_plat_eprint, "%s:%d:%d: %s: %S\n", path, (int)line, (int)col,
+              mo_obj_type_name(exc), msg);
+}
+
 static int compile_file(const char *path, bool disasm, int optimize) {
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
@@ -40,7 +64,7 @@ static int compile_file(const char *path, bool disasm, int optimize) {
         mo_nlr_pop();
         return 0;
     }
-    mo_print_exception(&mo_plat_eprint, nlr.ret_val);
+    report_error(path, nlr.ret_val);
     return 1;
 }
 

@@ -78,7 +78,9 @@ mo_obj_t mo_str_new_of_type(const mo_type_t *type, const uint8_t *data, size_t l
     // One block: header then text, so a str costs one allocation.
     mo_str_obj_t *o = mo_alloc(sizeof(mo_str_obj_t) + len + 1);
     uint8_t *text = (uint8_t *)(o + 1);
-    memcpy(text, data, len);
+    if (len > 0) {
+        memcpy(text, data, len);  // data may be NULL when len is 0
+    }
     o->s.base.type = type;
     o->s.len = len;
     o->s.data = text;

@@ -17,6 +17,7 @@
 #include "runtime/objtype.h"
 #include "runtime/runtime.h"
 #include "runtime/vm.h"
+#include "stdlib/modio.h"
 
 // ---- argument helpers ------------------------------------------------------------------
 
@@ -754,8 +755,7 @@ static mo_obj_t builtin_input(size_t n_args, const mo_obj_t *args) {
 static MO_DEFINE_FUN_VAR(builtin_input_obj, 0, 1, builtin_input);
 
 static mo_obj_t builtin_open(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
-    // Files are not objects yet: say so the way a failed open() would.
-    mo_raise_msg(&mo_type_OSError, "open() is not supported yet");
+    return mo_io_open(n_args, args, kw);  // stdlib/modio.h
 }
 static MO_DEFINE_FUN_KW(builtin_open_obj, 1, builtin_open);
 

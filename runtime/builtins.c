@@ -17,7 +17,6 @@
 #include "runtime/objtype.h"
 #include "runtime/runtime.h"
 #include "runtime/vm.h"
-#include "stdlib/modio.h"
 
 // ---- argument helpers ------------------------------------------------------------------
 
@@ -755,7 +754,7 @@ static mo_obj_t builtin_input(size_t n_args, const mo_obj_t *args) {
 static MO_DEFINE_FUN_VAR(builtin_input_obj, 0, 1, builtin_input);
 
 static mo_obj_t builtin_open(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
-    return mo_io_open(n_args, args, kw);  // stdlib/modio.h
+    return mo_io_open(n_args, args, kw);  // stdlib/io_file.c
 }
 static MO_DEFINE_FUN_KW(builtin_open_obj, 1, builtin_open);
 

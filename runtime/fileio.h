@@ -35,4 +35,8 @@ typedef struct mo_std_stream {
 extern const mo_type_t mo_type_std_stream;
 extern const mo_std_stream_t mo_sys_stdin_obj, mo_sys_stdout_obj, mo_sys_stderr_obj;
 
+// builtins.open(): the file objects live with the io module (stdlib/io_file.c),
+// which implements this; the runtime only forwards to it.
+mo_obj_t mo_io_open(size_t n_args, const mo_obj_t *args, mo_map_t *kw);
+
 #endif

@@ -4,11 +4,10 @@
 #ifndef MOTE_MODIO_H
 #define MOTE_MODIO_H
 
+#include "runtime/fileio.h"
 #include "runtime/runtime.h"
 
-// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None);
-// the builtin open() calls this (io_file.c).
-mo_obj_t mo_io_open(size_t n_args, const mo_obj_t *args, mo_map_t *kw);
+// builtins.open() is mo_io_open, declared in runtime/fileio.h, defined in io_file.c.
 
 // io.UnsupportedOperation: derives from OSError only (native exception types have a
 // single base in Mote; CPython also derives it from ValueError).

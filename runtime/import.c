@@ -225,6 +225,13 @@ static mo_obj_t import_one(qstr fullname, mo_obj_t parent, const char *leaf, siz
         paths = mo_obj_is_type(parent, &mo_type_module) ? globals_get(parent, MO_QSTR___path__)
                                                         : MO_OBJ_NULL;
         if (paths == MO_OBJ_NULL) {
+            // A built-in module may hold its submodules as attributes (os.path).
+            mo_obj_t dest[2];
+            mo_load_attr_maybe(parent, mo_qstr_from_strn(leaf, leaf_len), dest);
+            if (dest[0] != MO_OBJ_NULL && mo_obj_is_type(dest[0], &mo_type_module)) {
+                mo_module_register(fullname, dest[0]);
+                return dest[0];
+            }
             mo_obj_t pname = mo_load_attr(parent, MO_QSTR___name__);
             raise_with_name(&mo_type_ModuleNotFoundError, mo_qstr_obj(fullname), MO_OBJ_NULL,
                             "No module named '%q'; %R is not a package", fullname, pname);

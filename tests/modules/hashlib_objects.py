@@ -1,0 +1,60 @@
+# hashlib: object attributes, copy(), buffer-protocol inputs and hashlib.new.
+import hashlib
+
+for name in ("sha256", "sha1", "md5"):
+    h = getattr(hashlib, name)()
+    print(h.name, h.digest_size, h.block_size, len(h.digest()), len(h.hexdigest()))
+
+a = hashlib.sha1(b"hello")
+b = a.copy()
+b.update(b" world")
+print(a.hexdigest())
+print(b.hexdigest())
+print(b.hexdigest() == hashlib.sha1(b"hello world").hexdigest())
+a.update(b"!")
+print(a.hexdigest() == hashlib.sha1(b"hello!").hexdigest(), b.hexdigest() == hashlib.sha1(b"hello world").hexdigest())
+
+print(hashlib.md5(bytearray(b"abc")).hexdigest())
+print(hashlib.md5(memoryview(b"xabcx")[1:4]).hexdigest())
+h = hashlib.sha256()
+h.update(bytearray(b"ab"))
+h.update(memoryview(b"c"))
+print(h.hexdigest())
+print(hashlib.sha256(string=b"abc").hexdigest())
+print(hashlib.sha256(b"abc", usedforsecurity=False).hexdigest())
+print(hashlib.new("SHA256", b"abc").name, hashlib.new("Md5").name, hashlib.new("sha1", data=b"x").hexdigest())
+print(hashlib.new(name="md5", data=b"abc").hexdigest())
+
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: hashlib.sha256("abc"))
+t(lambda: hashlib.md5(123))
+t(lambda: hashlib.sha1(None))
+t(lambda: hashlib.sha256().update("x"))
+t(lambda: hashlib.md5().update([1, 2]))
+t(lambda: hashlib.new("sha512x"))
+t(lambda: hashlib.new("foo", b"abc"))
+t(lambda: hashlib.new("sha256", "abc"))
+t(lambda: hashlib.new(1))
+t(lambda: hashlib.new())
+t(lambda: hashlib.sha1(b"", b""))
+t(lambda: hashlib.sha256(foo=1))
+t(lambda: hashlib.md5(b"a", string=b"b"))
+t(lambda: hashlib.sha1(data=b"b"))
+t(lambda: hashlib.new("md5", string=b"abc"))
+t(lambda: hashlib.new("md5", foo=1))
+t(lambda: hashlib.new("md5", b"", b""))
+t(lambda: hashlib.new("md5", b"a", data=b"b"))
+t(lambda: hashlib.new(b"md5"))
+t(lambda: hashlib.md5().update())
+t(lambda: hashlib.md5().update(b"a", b"b"))
+t(lambda: hashlib.md5(memoryview(b"abcd")[::2]))
+t(lambda: hashlib.md5(memoryview(b"abcd")[::-1]))
+t(lambda: hashlib.md5(memoryview(b"abcd")[::2][:1]).hexdigest())
+m = memoryview(b"abc")
+m.release()
+t(lambda: hashlib.sha1(m))

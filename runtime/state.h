@@ -30,6 +30,8 @@ typedef struct mo_state {
     char *stack_low;              // how deep the stack to clear goes (mo_gc_clear_stack)
     int optimize;                 // -O level: 0..3
     volatile int interrupt_requested;
+    volatile uint8_t sched_pending;  // callbacks wait in `scheduled` (runtime/sched.c)
+    uint8_t sched_running;           // callbacks are running: don't start them again
 } mo_state_t;
 
 extern mo_state_t mo_state;

@@ -28,6 +28,8 @@
 //    need no nlr of their own per step.
 #include "runtime/vm.h"
 
+#include "runtime/sched.h"
+
 #include <string.h>
 
 #include "runtime/objexcept.h"
@@ -163,23 +165,6 @@ _Noreturn static void raise_from_code(mo_obj_t exc) {
         mo_exc_set_context(exc, cur);
     }
     mo_nlr_jump(exc);
-}
-
-// A KeyboardInterrupt (or other exception) posted by a signal handler or ISR.
-_Noreturn static void raise_pending(void) {
-    mo_obj_t exc = mo_state.pending_exception;
-    mo_state.pending_exception = MO_OBJ_NULL;
-    mo_state.interrupt_requested = 0;
-    if (exc == MO_OBJ_NULL) {
-        exc = mo_state.keyboard_interrupt;
-    }
-    if (exc == MO_OBJ_NULL) {
-        exc = MO_OBJ(&mo_type_KeyboardInterrupt);
-    }
-    if (is_preallocated(exc)) {
-        mo_exc_clear_traceback(exc);
-    }
-    mo_raise(exc);
 }
 
 // Locals have names in the bytecode only when they are arguments.
@@ -347,8 +332,8 @@ static void store_comp(mo_obj_t coll, unsigned kind, mo_obj_t *top) {
 
 #define CHECK_PENDING() \
     do { \
-        if (mo_state.interrupt_requested || mo_state.pending_exception != MO_OBJ_NULL) { \
-            raise_pending(); \
+        if (mo_sched_any_pending()) { \
+            mo_sched_handle_pending(); \
         } \
     } while (0)
 

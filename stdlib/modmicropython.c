@@ -4,6 +4,7 @@
 #include <limits.h>
 
 #include "runtime/runtime.h"
+#include "runtime/sched.h"
 #include "stdlib/modmicropython.h"
 
 // ---- const and the decorators ------------------------------------------------------------
@@ -117,53 +118,13 @@ static MO_DEFINE_FUN_0(mp_heap_locked_obj, mp_heap_locked);
 
 // ---- schedule ----------------------------------------------------------------------------
 
-// The queue is a tuple in mo_state.scheduled (a GC root, reset with the runtime):
-// slot 0 the index of the oldest entry, slot 1 the number of entries, then SCHED_DEPTH
-// (function, argument) pairs used as a ring. It is made at the first schedule() so
-// that programs that never schedule pay nothing; later calls don't allocate, so an
-// ISR may schedule with the heap locked.
-#define SCHED_DEPTH 4
-#define SCHED_SLOTS (2 + 2 * SCHED_DEPTH)
-
-static mo_obj_t *sched_slots(void) {
-    if (mo_state.scheduled == MO_OBJ_NULL) {
-        mo_tuple_t *q = MO_PTR(mo_obj_new_tuple(SCHED_SLOTS, NULL));
-        q->items[0] = mo_small_int(0);
-        q->items[1] = mo_small_int(0);
-        mo_state.scheduled = MO_OBJ(q);
-    }
-    return ((mo_tuple_t *)MO_PTR(mo_state.scheduled))->items;
-}
-
 static mo_obj_t mp_schedule(mo_obj_t fun, mo_obj_t arg) {
-    mo_obj_t *s = sched_slots();
-    mo_int_t head = mo_small_int_value(s[0]), n = mo_small_int_value(s[1]);
-    if (n == SCHED_DEPTH) {
+    if (!mo_sched_schedule(fun, arg)) {
         mo_raise_msg(&mo_type_RuntimeError, "schedule queue full");
     }
-    mo_int_t i = (head + n) % SCHED_DEPTH;
-    s[2 + 2 * i] = fun;
-    s[3 + 2 * i] = arg;
-    s[1] = mo_small_int(n + 1);
     return mo_const_none;
 }
 static MO_DEFINE_FUN_2(mp_schedule_obj, mp_schedule);
-
-void mo_sched_run_pending(void) {
-    if (mo_state.scheduled == MO_OBJ_NULL) {
-        return;
-    }
-    mo_obj_t *s = ((mo_tuple_t *)MO_PTR(mo_state.scheduled))->items;
-    while (mo_small_int_value(s[1]) > 0) {
-        mo_int_t head = mo_small_int_value(s[0]);
-        mo_obj_t fun = s[2 + 2 * head], arg = s[3 + 2 * head];
-        // Clear the slots so the queue doesn't keep the objects alive once run.
-        s[2 + 2 * head] = s[3 + 2 * head] = mo_const_none;
-        s[0] = mo_small_int((head + 1) % SCHED_DEPTH);
-        s[1] = mo_small_int(mo_small_int_value(s[1]) - 1);
-        mo_call1(fun, arg);
-    }
-}
 
 // ---- the module --------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@
 #include "runtime/objexcept.h"
 #include "runtime/objint.h"
 #include "runtime/runtime.h"
+#include "runtime/sched.h"
 
 // A broken-down time: the nine struct_time fields plus the zone name and UTC offset.
 typedef struct tm_fields {
@@ -326,21 +327,9 @@ static MO_DEFINE_FUN_0(time_monotonic_ns_obj, time_monotonic_ns);
 // ---- sleeping ---------------------------------------------------------------------------
 
 // A signal (Ctrl-C) that cut a sleep short raises its exception here, as CPython's
-// sleep does, rather than at the VM's next check, which may come much later.
-static void raise_if_interrupted(void) {
-    mo_obj_t exc = mo_state.pending_exception;
-    if (exc == MO_OBJ_NULL && !mo_state.interrupt_requested) {
-        return;
-    }
-    mo_state.pending_exception = MO_OBJ_NULL;
-    mo_state.interrupt_requested = 0;
-    if (exc == MO_OBJ_NULL) {
-        exc = MO_OBJ(&mo_type_KeyboardInterrupt);
-    } else if (exc == mo_state.keyboard_interrupt) {
-        mo_exc_clear_traceback(exc);  // the preallocated instance is reused
-    }
-    mo_raise(exc);
-}
+// sleep does, rather than at the VM's next check, which may come much later; and
+// scheduled callbacks run while we sleep, as on MicroPython.
+static void raise_if_interrupted(void) { mo_sched_handle_pending(); }
 
 // Sleeps until ns have passed on the monotonic clock, across interruptions by signals
 // that don't raise.

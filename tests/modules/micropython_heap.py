@@ -1,4 +1,4 @@
-# micropython: heap_lock nests and makes allocation raise MemoryError; schedule's queue
+# micropython: heap_lock nests and makes allocation raise MemoryError (schedule: micropython_schedule.py)
 import micropython
 
 print(micropython.heap_locked())
@@ -20,13 +20,4 @@ print(micropython.heap_unlock(), micropython.heap_locked(), r)
 # An unlock too many is harmless: the depth stays at 0 and the heap usable.
 print(micropython.heap_unlock(), len([0] * 100))
 
-# schedule() queues callbacks for the VM to run later; the queue holds 4.
-def cb(arg):
-    print("callback", arg)
-
-for i in range(6):
-    try:
-        print(micropython.schedule(cb, i))
-    except RuntimeError as e:
-        print("RuntimeError", e)
 print("done")

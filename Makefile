@@ -37,7 +37,7 @@ ALL_SRC := $(LIB_SRC) targets/unix/mote_main.c compiler/motec_main.c $(wildcard 
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 DEPS := $(ALL_SRC:%.c=$(BUILD)/obj/%.d)
 
-.PHONY: all clean test test-quick demo deps-build deps-test unit-tests
+.PHONY: all clean test test-quick demo bench deps-build deps-test unit-tests
 all: $(BUILD)/mote $(BUILD)/motec unit-tests
 
 # C unit tests for what Python can't reach (tests/unit/*.c), run by tests/test_unit.py.
@@ -102,6 +102,12 @@ demo: deps-build
 	$(MAKE) all
 	$(BUILD)/motec tools/demo.py
 	$(BUILD)/mote tools/demo.py
+
+# Speed against CPython (tools/bench/*.py): median times, ratios, geometric mean, and
+# mote's callgrind instruction counts (stable across runs, for comparing commits).
+bench: all
+	$(PYTHON) tools/bench.py --mote $(BUILD)/mote --python python3 \
+		$(if $(shell command -v valgrind),--callgrind)
 
 clean:
 	rm -rf build build-asan

@@ -9,6 +9,14 @@
 // Marking uses a small fixed stack; when it overflows we remember that and, after
 // the roots are done, rescan the heap for marked blocks to finish the job. That
 // keeps the collector's own memory use constant, which matters on a 16 KiB device.
+//
+// Allocations sit in two regions, small ones growing up from the bottom and large
+// ones down from the top; the collector sweeps only those, so a big host heap of
+// which a program uses a little costs little per collection. Besides collecting when
+// the heap is full, it collects once as much has been allocated since the last
+// collection as was live after it (at least AUTO_MIN_BYTES): memory is then reused
+// while it is still in the cache and the region stays small. On a heap smaller than
+// that minimum (a board's) collection happens only when the heap is full.
 #include "runtime/gc.h"
 
 #include <setjmp.h>
@@ -25,6 +33,7 @@ enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 #define MARK_STACK_SIZE 64
 #define LARGE_BLOCKS 8   // allocations of this many blocks or more are "large"
 #define MAX_ROOTS 8
+#define AUTO_MIN_BYTES (1024 * 1024)
 
 static struct {
     uint8_t *atb;          // allocation table
@@ -41,6 +50,11 @@ static struct {
     size_t top_hint;            // where the last large allocation was placed
     size_t n_roots;
     void *stack_top;
+    // Every allocated block is below lo_end or at/above hi_start.
+    size_t lo_end, hi_start;
+    size_t since;          // blocks allocated since the last collection
+    size_t limit;          // collect when `since` reaches it
+    size_t user_threshold; // gc.threshold() in blocks; SIZE_MAX: the automatic limit
 } gc;
 
 static void reset_hints(void);
@@ -79,7 +93,40 @@ void mo_gc_init(void *start, void *end) {
     gc.pool = (char *)pool;
     gc.n_blocks = n;
     memset(gc.atb, 0, atb_bytes);
+    gc.hi_start = n;
+    gc.limit = SIZE_MAX;
+    gc.user_threshold = SIZE_MAX;
     reset_hints();
+}
+
+// Records that blocks [start, start + n) are in use: an allocation in the gap between
+// the regions (or reaching into it) extends the region it is nearer to.
+static inline void note_used(size_t start, size_t n) {
+    size_t end = start + n;
+    if (end <= gc.lo_end || start >= gc.hi_start) {
+        return;
+    }
+    bool low = start < gc.lo_end ||
+               (end <= gc.hi_start && start - gc.lo_end <= gc.hi_start - end);
+    if (low) {
+        gc.lo_end = end;
+        if (gc.hi_start < end) {
+            gc.hi_start = end;
+        }
+    } else {
+        gc.hi_start = start;
+    }
+}
+
+void mo_gc_set_threshold(size_t n_bytes) {
+    gc.user_threshold = n_bytes == SIZE_MAX ? SIZE_MAX : n_bytes / BLOCK;
+    if (gc.user_threshold != SIZE_MAX) {
+        gc.limit = gc.user_threshold;
+    }
+}
+
+size_t mo_gc_threshold(void) {
+    return gc.user_threshold == SIZE_MAX ? SIZE_MAX : gc.user_threshold * BLOCK;
 }
 
 void mo_gc_set_stack_top(void *top) { gc.stack_top = top; }
@@ -227,6 +274,12 @@ static void finish_overflowed_marking(void) {
     while (gc.mark_overflow) {
         gc.mark_overflow = false;
         for (size_t b = 0; b < gc.n_blocks; b++) {
+            if (b == gc.lo_end) {
+                b = gc.hi_start;   // nothing allocated between the regions
+                if (b >= gc.n_blocks) {
+                    break;
+                }
+            }
             if (atb_get(b) == AT_MARK) {
                 scan_block(b);
                 drain_mark_stack();
@@ -235,9 +288,17 @@ static void finish_overflowed_marking(void) {
     }
 }
 
-static void sweep(void) {
+// Frees the unmarked allocations in [from, to); returns the number of blocks still
+// in use there and, in *first_used / *last_used, the bounds of those (unchanged if
+// none). Whole table bytes of free blocks are skipped at once.
+static size_t sweep_range(size_t from, size_t to, size_t *first_used, size_t *last_used) {
     bool freeing = false;
-    for (size_t b = 0; b < gc.n_blocks; b++) {
+    size_t live = 0;
+    for (size_t b = from; b < to; b++) {
+        if (!freeing && (b & 3) == 0 && b + 4 <= to && gc.atb[b >> 2] == 0) {
+            b += 3;
+            continue;
+        }
         switch (atb_get(b)) {
             case AT_HEAD:
                 atb_set(b, AT_FREE);
@@ -246,18 +307,46 @@ static void sweep(void) {
             case AT_TAIL:
                 if (freeing) {
                     atb_set(b, AT_FREE);
+                } else {
+                    live++;
+                    *last_used = b;
                 }
                 break;
             case AT_MARK:
                 atb_set(b, AT_HEAD);
                 freeing = false;
+                live++;
+                if (*first_used == SIZE_MAX) {
+                    *first_used = b;
+                }
+                *last_used = b;
                 break;
             default:
                 freeing = false;
                 break;
         }
     }
+    return live;
+}
+
+static void sweep(void) {
+    size_t first = SIZE_MAX, last = SIZE_MAX;
+    size_t live = sweep_range(0, gc.lo_end, &first, &last);
+    gc.lo_end = last == SIZE_MAX ? 0 : last + 1;
+    first = last = SIZE_MAX;
+    live += sweep_range(gc.hi_start, gc.n_blocks, &first, &last);
+    gc.hi_start = first == SIZE_MAX ? gc.n_blocks : first;
+    if (gc.hi_start < gc.lo_end) {
+        gc.hi_start = gc.lo_end;
+    }
     gc.first_free = 0;
+    gc.since = 0;
+    if (gc.user_threshold != SIZE_MAX) {
+        gc.limit = gc.user_threshold;
+    } else {
+        size_t min_blocks = AUTO_MIN_BYTES / BLOCK;
+        gc.limit = live > min_blocks ? live : min_blocks;
+    }
     reset_hints();
 }
 
@@ -381,6 +470,27 @@ void *mo_gc_alloc(size_t n_bytes) {
         return NULL;
     }
     size_t n = (n_bytes + BLOCK - 1) / BLOCK;
+    if (gc.since >= gc.limit) {
+        mo_gc_collect();
+    }
+    if (n == 1) {
+        // The commonest request (floats, cells, small tuples): when the next-fit
+        // position is free, take it without a search.
+        size_t b = gc.hint[1];
+        if (b >= gc.first_free && b < gc.n_blocks && atb_get(b) == AT_FREE) {
+            gc.hint[1] = b + 1;
+            atb_set(b, AT_HEAD);
+            note_used(b, 1);
+            gc.since++;
+            if (b == gc.first_free) {
+                gc.first_free++;
+                advance_first_free();
+            }
+            void *p = ptr_of(b);
+            memset(p, 0, BLOCK);   // a constant size: inlined as two stores
+            return p;
+        }
+    }
     size_t start = find_run(n);
     if (start == SIZE_MAX) {
         mo_gc_collect();
@@ -393,6 +503,8 @@ void *mo_gc_alloc(size_t n_bytes) {
     for (size_t i = 1; i < n; i++) {
         atb_set(start + i, AT_TAIL);
     }
+    note_used(start, n);
+    gc.since += n;
     if (start == gc.first_free) {
         gc.first_free += n;
         advance_first_free();
@@ -473,6 +585,8 @@ void *mo_gc_realloc(void *ptr, size_t n_bytes) {
         for (size_t i = have; i < want; i++) {
             atb_set(b + i, AT_TAIL);
         }
+        note_used(b, want);
+        gc.since += want - have;
         memset((char *)ptr + have * BLOCK, 0, (want - have) * BLOCK);
         if (gc.first_free >= b + have && gc.first_free < b + want) {
             gc.first_free = b + want;

@@ -23,6 +23,11 @@ void *mo_gc_realloc(void *ptr, size_t n_bytes); // NULL on failure; ptr stays va
 void mo_gc_free(void *ptr);
 size_t mo_gc_nbytes(const void *ptr);           // size of the allocation holding ptr
 void mo_gc_collect(void);
+// Collect whenever n_bytes have been allocated since the last collection (gc.threshold;
+// 0: before every allocation, a stress test); SIZE_MAX restores the automatic policy
+// (gc.c).
+void mo_gc_set_threshold(size_t n_bytes);
+size_t mo_gc_threshold(void);                   // SIZE_MAX: automatic
 void mo_gc_lock(void);                          // no allocation while locked (ISRs)
 void mo_gc_unlock(void);
 bool mo_gc_is_locked(void);

@@ -42,8 +42,20 @@ static MO_DEFINE_FUN_0(gc_disable_obj, gc_disable);
 static mo_obj_t gc_isenabled(void) { return mo_bool(gc_auto_enabled); }
 static MO_DEFINE_FUN_0(gc_isenabled_obj, gc_isenabled);
 
+// MicroPython's gc.threshold(): collect after that many bytes have been allocated;
+// 0 collects before every allocation; -1 (also what a query answers when unset) leaves
+// it to the collector's own policy.
 static mo_obj_t gc_threshold(size_t n_args, const mo_obj_t *args) {
-    return n_args == 0 ? mo_small_int(-1) : mo_const_none;
+    if (n_args == 0) {
+        size_t t = mo_gc_threshold();
+        return t == SIZE_MAX ? mo_small_int(-1) : mo_obj_new_int_from_ull(t);
+    }
+    mo_int_t n = mo_obj_get_int(args[0]);
+    if (n < -1) {
+        mo_raise_msg(&mo_type_ValueError, "threshold must be -1 or non-negative");
+    }
+    mo_gc_set_threshold(n == -1 ? SIZE_MAX : (size_t)n);
+    return mo_const_none;
 }
 static MO_DEFINE_FUN_VAR(gc_threshold_obj, 0, 1, gc_threshold);
 

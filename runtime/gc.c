@@ -94,7 +94,7 @@ void mo_gc_init(void *start, void *end) {
     gc.n_blocks = n;
     memset(gc.atb, 0, atb_bytes);
     gc.hi_start = n;
-    gc.limit = SIZE_MAX;
+    gc.limit = AUTO_MIN_BYTES / BLOCK;
     gc.user_threshold = SIZE_MAX;
     reset_hints();
 }
@@ -295,9 +295,24 @@ static size_t sweep_range(size_t from, size_t to, size_t *first_used, size_t *la
     bool freeing = false;
     size_t live = 0;
     for (size_t b = from; b < to; b++) {
-        if (!freeing && (b & 3) == 0 && b + 4 <= to && gc.atb[b >> 2] == 0) {
-            b += 3;
-            continue;
+        if ((b & 3) == 0 && b + 4 <= to) {
+            // Whole table bytes: four free blocks, or four tails (of a dead allocation
+            // being freed, or of a live one).
+            uint8_t x = gc.atb[b >> 2];
+            if (x == 0 && !freeing) {
+                b += 3;
+                continue;
+            }
+            if (x == 0xaa) {
+                if (freeing) {
+                    gc.atb[b >> 2] = 0;
+                } else {
+                    live += 4;
+                    *last_used = b + 3;
+                }
+                b += 3;
+                continue;
+            }
         }
         switch (atb_get(b)) {
             case AT_HEAD:
@@ -381,9 +396,16 @@ static inline bool byte_all_used(size_t i) {
 static size_t scan_up(size_t from, size_t to, size_t n) {
     size_t run = 0;
     for (size_t b = from; b < to;) {
-        if (run == 0 && (b & 3) == 0 && b + 4 <= to && byte_all_used(b >> 2)) {
-            b += 4;
-            continue;
+        if ((b & 3) == 0 && b + 4 <= to) {
+            if (run == 0 && byte_all_used(b >> 2)) {
+                b += 4;
+                continue;
+            }
+            if (gc.atb[b >> 2] == 0 && run + 4 < n) {
+                run += 4;   // four free blocks that don't complete the run
+                b += 4;
+                continue;
+            }
         }
         if (atb_get(b) == AT_FREE) {
             if (++run == n) {
@@ -401,9 +423,16 @@ static size_t scan_up(size_t from, size_t to, size_t n) {
 static size_t scan_down(size_t from, size_t to, size_t n) {
     size_t run = 0;
     for (size_t b = from; b > to;) {
-        if (run == 0 && (b & 3) == 0 && b >= to + 4 && byte_all_used((b >> 2) - 1)) {
-            b -= 4;
-            continue;
+        if ((b & 3) == 0 && b >= to + 4) {
+            if (run == 0 && byte_all_used((b >> 2) - 1)) {
+                b -= 4;
+                continue;
+            }
+            if (gc.atb[(b >> 2) - 1] == 0 && run + 4 < n) {
+                run += 4;
+                b -= 4;
+                continue;
+            }
         }
         b--;
         if (atb_get(b) == AT_FREE) {

@@ -64,18 +64,23 @@ static size_t mag_add(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig
 // r = a - b with |a| >= |b|; returns the trimmed length. r may alias a or b.
 static size_t mag_sub(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig_t *b,
                       size_t lb) {
-    mpz_dig_t borrow = 0;
+    // The double digit wraps on a borrow, leaving its top bit set: no branches.
+    mpz_dbl_t borrow = 0;
     size_t i = 0;
     for (; i < lb; i++) {
-        mpz_dig_t ai = a[i], bi = b[i];
-        mpz_dig_t d = (mpz_dig_t)(ai - bi - borrow);
-        borrow = (ai < bi || (ai == bi && borrow)) ? 1 : 0;
-        r[i] = d;
+        mpz_dbl_t d = (mpz_dbl_t)a[i] - b[i] - borrow;
+        r[i] = (mpz_dig_t)d;
+        borrow = d >> (2 * DB - 1);
     }
-    for (; i < la; i++) {
-        mpz_dig_t ai = a[i];
-        r[i] = (mpz_dig_t)(ai - borrow);
-        borrow = (ai < borrow) ? 1 : 0;
+    for (; i < la && borrow != 0; i++) {
+        mpz_dbl_t d = (mpz_dbl_t)a[i] - borrow;
+        r[i] = (mpz_dig_t)d;
+        borrow = d >> (2 * DB - 1);
+    }
+    if (r != a) {
+        for (; i < la; i++) {
+            r[i] = a[i];
+        }
     }
     return mag_trim(r, la);
 }
@@ -83,6 +88,17 @@ static size_t mag_sub(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig
 // r = a * b by schoolbook; writes all la + lb digits of r (no aliasing).
 static void mag_mul_school(mpz_dig_t *r, const mpz_dig_t *a, size_t la, const mpz_dig_t *b,
                            size_t lb) {
+    if (lb == 1) {
+        // By one digit (the commonest product in digit-by-digit algorithms): one pass.
+        mpz_dbl_t carry = 0, m = b[0];
+        for (size_t i = 0; i < la; i++) {
+            carry += a[i] * m;
+            r[i] = (mpz_dig_t)carry;
+            carry >>= DB;
+        }
+        r[la] = (mpz_dig_t)carry;
+        return;
+    }
     memset(r, 0, (la + lb) * sizeof(mpz_dig_t));
     for (size_t i = 0; i < la; i++) {
         mpz_dbl_t ai = a[i];

@@ -283,7 +283,11 @@ static bool may_equal_a_qstr(mo_obj_t key) {
 }
 
 // Linear search: the position of key in table, or -1.
-static ptrdiff_t scan_find(mo_map_t *map, mo_obj_t key) {
+// Inlined: the hot path of every small dict lookup (instance and class dicts).
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline ptrdiff_t scan_find(mo_map_t *map, mo_obj_t key) {
     if (map->all_keys_are_qstrs) {
         if (mo_is_qstr(key) || !may_equal_a_qstr(key)) {
             for (size_t i = 0; i < map->used; i++) {
@@ -301,6 +305,45 @@ static ptrdiff_t scan_find(mo_map_t *map, mo_obj_t key) {
         }
     }
     return -1;
+}
+
+// Fixed maps (the ROM tables of types and modules) have no index and are searched
+// linearly: str's methods, say, are ~45 entries. A small direct-mapped cache of
+// (map, qstr) -> position in RAM makes repeated lookups (method calls in loops) one
+// probe; fixed maps never change, so entries never go stale. Misses are cached too
+// (an attribute looked for along a type's bases). Fixed maps live for the whole run.
+#ifndef MO_FIXED_MAP_CACHE_LOG2
+#define MO_FIXED_MAP_CACHE_LOG2 7
+#endif
+#define FIXED_CACHE_SIZE (1u << MO_FIXED_MAP_CACHE_LOG2)
+
+static struct fixed_cache_entry {
+    const mo_map_t *map;
+    mo_obj_t key;
+    ptrdiff_t pos;
+} fixed_cache[FIXED_CACHE_SIZE];
+
+static ptrdiff_t fixed_find(mo_map_t *map, mo_obj_t key) {
+    uintptr_t h = ((uintptr_t)map >> 3) ^ ((uintptr_t)key * 2654435761u);
+    struct fixed_cache_entry *e = &fixed_cache[(h ^ (h >> 13)) & (FIXED_CACHE_SIZE - 1)];
+    if (e->map == map && e->key == key) {
+        return e->pos;
+    }
+    ptrdiff_t pos = -1;
+    if (map->all_keys_are_qstrs) {
+        for (size_t i = 0; i < map->used; i++) {
+            if (map->table[i].key == key) {
+                pos = (ptrdiff_t)i;
+                break;
+            }
+        }
+    } else {
+        pos = scan_find(map, key);   // e.g. errno's table of int keys
+    }
+    e->map = map;
+    e->key = key;
+    e->pos = pos;
+    return pos;
 }
 
 // Indexed search: the position of key in table, or -1. *slot_out receives the
@@ -382,7 +425,7 @@ mo_map_elem_t *mo_map_lookup(mo_map_t *map, mo_obj_t key, mo_map_lookup_kind_t k
         if (mo_is_ptr(key)) {
             (void)key_hash(key);  // unhashable keys raise TypeError, as in CPython
         }
-        pos = scan_find(map, key);
+        pos = map->is_fixed && mo_is_qstr(key) ? fixed_find(map, key) : scan_find(map, key);
     } else {
         size_t slot;
         hash = key_hash(key);

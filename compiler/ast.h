@@ -124,25 +124,35 @@ enum {
 #define MO_CMP_NOT_IN 0xfe
 #define MO_CMP_IS_NOT 0xff
 
+// A node is allocated only up to the last field its kind uses (mo_node_size): the
+// fields are ordered so that the commonest kinds (names, constants, attributes,
+// operators) stop early. Reading a field the kind doesn't list in the table above
+// reads past the node; ASan builds poison that tail (compiler/parse.c) to catch it.
 struct mo_node {
     uint8_t kind;
     uint8_t op;
     uint16_t col;     // 1-based column of the node's first character
     uint32_t line;    // 1-based line
-    mo_node_t *a, *b, *c;
-    mo_nodes_t l1, l2, l3;
     union {
         qstr name;
         mo_int_t small;
         double f;
         struct {
             const char *data;  // arena memory
-            size_t len;
+            uint32_t len;
             uint8_t base;
         } str;
         const uint8_t *ops;    // MO_N_COMPARE
     } v;
+    mo_node_t *a, *b, *c;
+    mo_nodes_t l1, l2, l3;
     qstr v2;  // MO_N_ALIAS asname
 };
+
+// The bytes of mo_node_t a node of this kind has (compiler/parse.c), and whether
+// node n has a given field: for code that walks children without a case per kind.
+size_t mo_node_size(int kind);
+#define MO_NODE_UPTO(field) (offsetof(mo_node_t, field) + sizeof(((mo_node_t *)0)->field))
+#define MO_NODE_HAS(n, field) (mo_node_size((n)->kind) >= MO_NODE_UPTO(field))
 
 #endif

@@ -68,20 +68,84 @@ static mo_nodes_t nl_done(const nlist_t *l) {
     return r;
 }
 
-// Each node carries, after the part ast.h describes, where it ends: only error
+// Each node carries, before the part ast.h describes, where it ends: only error
 // messages use it (CPython underlines the whole offending expression).
 // A parenthesised expression also remembers where its outermost `(` is, since an
 // operation with it as left operand starts there (`(a + b) * c` starts at `(`).
-typedef struct pnode {
-    mo_node_t node;
+typedef struct pnode_ext {
     uint32_t end_line;
     uint32_t paren_line;  // 0: not parenthesised
     uint16_t end_col;
     uint16_t paren_col;
-} pnode_t;
+} pnode_ext_t;
 
+// The extension sits just below the node, padded so the node stays aligned.
+#define EXT_BYTES ((sizeof(pnode_ext_t) + sizeof(double) - 1) / sizeof(double) * sizeof(double))
+
+static pnode_ext_t *ext_of(const mo_node_t *n) {
+    return (pnode_ext_t *)((char *)(uintptr_t)n - EXT_BYTES);
+}
+
+// How much of mo_node_t each kind uses (ast.h orders the fields for this).
+// Statements get the whole node: a few change kind while being parsed
+// (a decorated def may turn out a class, `async` picks for/with/def later).
+#define UPTO(field) MO_NODE_UPTO(field)
+size_t mo_node_size(int kind) {
+    switch (kind) {
+        case MO_N_NAME:
+        case MO_N_CONSTANT:
+            return UPTO(v);
+        case MO_N_UNARY_OP:
+        case MO_N_AWAIT:
+        case MO_N_YIELD:
+        case MO_N_YIELD_FROM:
+        case MO_N_STARRED:
+        case MO_N_ATTRIBUTE:
+        case MO_N_KEYWORD:
+            return UPTO(a);
+        case MO_N_NAMED_EXPR:
+        case MO_N_BIN_OP:
+        case MO_N_LAMBDA:
+        case MO_N_FORMATTED_VALUE:
+        case MO_N_SUBSCRIPT:
+        case MO_N_ARG:
+        case MO_N_WITHITEM:
+            return UPTO(b);
+        case MO_N_IF_EXP:
+        case MO_N_SLICE:
+            return UPTO(c);
+        case MO_N_BOOL_OP:
+        case MO_N_SET:
+        case MO_N_LIST_COMP:
+        case MO_N_SET_COMP:
+        case MO_N_DICT_COMP:
+        case MO_N_GENERATOR_EXP:
+        case MO_N_COMPARE:
+        case MO_N_JOINED_STR:
+        case MO_N_LIST:
+        case MO_N_TUPLE:
+        case MO_N_COMPREHENSION:
+        case MO_N_EXCEPT_HANDLER:
+            return UPTO(l1);
+        case MO_N_DICT:
+        case MO_N_CALL:
+            return UPTO(l2);
+        default:
+            return sizeof(mo_node_t);
+    }
+}
+
+// ASan builds allocate whole nodes but poison what the kind doesn't use, so a read
+// of a field the kind lacks is reported (gc.c unpoisons memory it hands out).
 static mo_node_t *new_node(parser_t *p, int kind, uint32_t line, uint16_t col) {
-    mo_node_t *n = &((pnode_t *)mo_arena_alloc(p->arena, sizeof(pnode_t)))->node;
+    size_t size = mo_node_size(kind);
+#if MO_ASAN
+    char *mem = mo_arena_alloc(p->arena, EXT_BYTES + sizeof(mo_node_t));
+    ASAN_POISON_MEMORY_REGION(mem + EXT_BYTES + size, sizeof(mo_node_t) - size);
+#else
+    char *mem = mo_arena_alloc(p->arena, EXT_BYTES + size);
+#endif
+    mo_node_t *n = (mo_node_t *)(mem + EXT_BYTES);
     n->kind = (uint8_t)kind;
     n->line = line;
     n->col = col;
@@ -90,7 +154,7 @@ static mo_node_t *new_node(parser_t *p, int kind, uint32_t line, uint16_t col) {
 
 // Marks n as ending with the last token consumed; returns n.
 static mo_node_t *done(parser_t *p, mo_node_t *n) {
-    pnode_t *pn = (pnode_t *)n;
+    pnode_ext_t *pn = ext_of(n);
     pn->end_line = p->last_end_line;
     pn->end_col = p->last_end_col;
     return n;
@@ -101,7 +165,7 @@ static mo_node_t *node_at_tok(parser_t *p, int kind) {
 }
 
 static mo_node_t *node_at(parser_t *p, int kind, const mo_node_t *pos) {
-    const pnode_t *pn = (const pnode_t *)pos;
+    const pnode_ext_t *pn = ext_of(pos);
     if (pn->paren_line != 0) {
         return new_node(p, kind, pn->paren_line, pn->paren_col);
     }
@@ -191,7 +255,7 @@ static _Noreturn void syntax_error(parser_t *p) {
 
 static _Noreturn void error_at_node(parser_t *p, const mo_node_t *n, const char *fmt,
                                     const char *arg) {
-    const pnode_t *pn = (const pnode_t *)n;
+    const pnode_ext_t *pn = ext_of(n);
     parse_error(p, &mo_type_SyntaxError, n->line, n->col, pn->end_line, pn->end_col,
                     fmt, arg);
 }
@@ -433,8 +497,8 @@ static mo_node_t *parse_paren(parser_t *p) {
     if (at(p, MO_TOK_KW_YIELD)) {
         mo_node_t *y = parse_yield(p);
         expect(p, MO_TOK_RPAREN);
-        ((pnode_t *)y)->paren_line = open.line;
-        ((pnode_t *)y)->paren_col = open.col;
+        ext_of(y)->paren_line = open.line;
+        ext_of(y)->paren_col = open.col;
         return y;
     }
     mo_node_t *first = parse_star_named_expression(p);
@@ -448,7 +512,7 @@ static mo_node_t *parse_paren(parser_t *p) {
         if (first->kind == MO_N_STARRED) {
             error_at_node(p, first, "%scannot use starred expression here", fstring_prefix(p));
         }
-        pnode_t *pn = (pnode_t *)first;
+        pnode_ext_t *pn = ext_of(first);
         pn->paren_line = open.line;
         pn->paren_col = open.col;
         return first;
@@ -1990,7 +2054,7 @@ static void parse_statement(parser_t *p, nlist_t *body) {
 // ---------------------------------------------------------------------------
 
 void mo_parse_node_end(const mo_node_t *n, uint32_t *line, uint16_t *col) {
-    const pnode_t *pn = (const pnode_t *)n;
+    const pnode_ext_t *pn = ext_of(n);
     *line = pn->end_line;
     *col = pn->end_col;
 }

@@ -401,12 +401,23 @@ static void walk_expr(walker_t *w, mo_node_t *n) {
             walk_expr(w, n->a);
             break;
         default:
-            // Every other expression: its children in evaluation order.
-            walk_expr(w, n->a);
-            walk_exprs(w, &n->l1);
-            walk_expr(w, n->b);
-            walk_expr(w, n->c);
-            walk_exprs(w, &n->l2);
+            // Every other expression: its children in evaluation order (a node has
+            // only the fields its kind uses: ast.h).
+            if (MO_NODE_HAS(n, a)) {
+                walk_expr(w, n->a);
+            }
+            if (MO_NODE_HAS(n, l1)) {
+                walk_exprs(w, &n->l1);
+            }
+            if (MO_NODE_HAS(n, b)) {
+                walk_expr(w, n->b);
+            }
+            if (MO_NODE_HAS(n, c)) {
+                walk_expr(w, n->c);
+            }
+            if (MO_NODE_HAS(n, l2)) {
+                walk_exprs(w, &n->l2);
+            }
             break;
     }
 }

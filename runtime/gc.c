@@ -181,6 +181,10 @@ static void mark_word(uintptr_t w) {
     }
 }
 
+// An allocation may hold bytes ASan treats as poisoned (see gc.h): read them anyway.
+#if defined(__clang__) || defined(__GNUC__)
+__attribute__((no_sanitize("address")))
+#endif
 static void scan_block(size_t head) {
     size_t n = alloc_blocks(head);
     uintptr_t *w = ptr_of(head);
@@ -516,6 +520,9 @@ void *mo_gc_alloc(size_t n_bytes) {
                 advance_first_free();
             }
             void *p = ptr_of(b);
+#if MO_ASAN
+            ASAN_UNPOISON_MEMORY_REGION(p, BLOCK);
+#endif
             memset(p, 0, BLOCK);   // a constant size: inlined as two stores
             return p;
         }
@@ -539,6 +546,9 @@ void *mo_gc_alloc(size_t n_bytes) {
         advance_first_free();
     }
     void *p = ptr_of(start);
+#if MO_ASAN
+    ASAN_UNPOISON_MEMORY_REGION(p, n * BLOCK);
+#endif
     memset(p, 0, n * BLOCK);
     return p;
 }
@@ -616,6 +626,9 @@ void *mo_gc_realloc(void *ptr, size_t n_bytes) {
         }
         note_used(b, want);
         gc.since += want - have;
+#if MO_ASAN
+        ASAN_UNPOISON_MEMORY_REGION((char *)ptr + have * BLOCK, (want - have) * BLOCK);
+#endif
         memset((char *)ptr + have * BLOCK, 0, (want - have) * BLOCK);
         if (gc.first_free >= b + have && gc.first_free < b + want) {
             gc.first_free = b + want;

@@ -13,6 +13,22 @@
 
 #define MO_GC_BLOCK_BYTES 16
 
+// ASan builds: the compiler poisons the parts of tree nodes their kind doesn't use
+// (compiler/parse.c), and the collector unpoisons memory as it hands it out again.
+#if defined(__SANITIZE_ADDRESS__)
+#define MO_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MO_ASAN 1
+#endif
+#endif
+#ifndef MO_ASAN
+#define MO_ASAN 0
+#endif
+#if MO_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
 void mo_gc_init(void *start, void *end);
 // Where the C stack begins (its highest address on a downward stack); the
 // collector scans from the current stack pointer up to here.

@@ -288,7 +288,7 @@ static void print_syntax_error_str(const mo_print_t *print, mo_obj_t self) {
 void mo_exception_print(const mo_print_t *print, mo_obj_t self, int kind) {
     size_t n = args_len(self);
     if (kind == MO_PRINT_REPR) {
-        mo_printf(print, "%q", (qstr)mo_obj_type(self)->name);
+        mo_printf(print, "%q", mo_type_short_name(mo_obj_type(self)));
         if (n == 1) {
             mo_printf(print, "(%R)", args_item(self, 0));
         } else if (n == 0) {

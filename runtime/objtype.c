@@ -727,6 +727,29 @@ static bool late_data_descriptor;
 
 // ---- the type type -------------------------------------------------------------------
 
+// A built-in type of a module is named as CPython's tp_name, "module.name" (what
+// reprs and error messages show); __name__ is the part after the last dot.
+static const char *last_dot(const mo_type_t *t, size_t *len) {
+    const char *s = mo_qstr_str(t->name);
+    *len = mo_qstr_len(t->name);
+    for (size_t i = *len; i > 0; i--) {
+        if (s[i - 1] == '.') {
+            return s + i - 1;
+        }
+    }
+    return NULL;
+}
+
+qstr mo_type_short_name(const mo_type_t *t) {
+    size_t len;
+    const char *dot = last_dot(t, &len);
+    if (dot == NULL) {
+        return t->name;
+    }
+    const char *s = mo_qstr_str(t->name);
+    return mo_qstr_from_strn(dot + 1, len - (size_t)(dot + 1 - s));
+}
+
 static mo_obj_t type_own_name_attr(const mo_type_t *t, qstr attr) {
     if (mo_type_is_user(t)) {
         mo_obj_t v = dict_get_qstr(t->locals_dict, attr);
@@ -735,9 +758,15 @@ static mo_obj_t type_own_name_attr(const mo_type_t *t, qstr attr) {
         }
     }
     if (attr == MO_QSTR___module__) {
-        return mo_qstr_obj(MO_QSTR_builtins);
+        size_t len;
+        const char *dot = last_dot(t, &len);
+        if (dot == NULL) {
+            return mo_qstr_obj(MO_QSTR_builtins);
+        }
+        const char *s = mo_qstr_str(t->name);
+        return mo_qstr_obj(mo_qstr_from_strn(s, (size_t)(dot - s)));
     }
-    return mo_qstr_obj(t->name);
+    return mo_qstr_obj(mo_type_short_name(t));
 }
 
 void mo_type_print_qualified(const mo_print_t *print, const mo_type_t *t) {
@@ -811,7 +840,7 @@ static mo_obj_t type_bases(const mo_type_t *t) {
 static bool type_load_special(const mo_type_t *t, qstr attr, mo_obj_t *dest) {
     switch (attr) {
         case MO_QSTR___name__:
-            dest[0] = mo_qstr_obj(t->name);
+            dest[0] = mo_qstr_obj(mo_type_short_name(t));
             return true;
         case MO_QSTR___qualname__:
         case MO_QSTR___module__:

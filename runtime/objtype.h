@@ -65,6 +65,10 @@ void mo_generic_attr_load(mo_obj_t self, qstr attr, mo_obj_t *dest);
 // The default identity hash (object.__hash__).
 mo_int_t mo_obj_identity_hash(mo_obj_t o);
 
+// A type's __name__: its name after the last dot (built-in types of modules are
+// named "module.name", as CPython's tp_name).
+qstr mo_type_short_name(const mo_type_t *t);
+
 // The class's printable module and name: "__main__.Foo" for user classes,
 // "int" for built-ins (no module prefix for the builtins module).
 void mo_type_print_qualified(const mo_print_t *print, const mo_type_t *t);

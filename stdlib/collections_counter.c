@@ -164,7 +164,7 @@ static MO_DEFINE_FUN_2(counter_missing_obj, counter_missing);
 // CPython 3.11: Counter({...}) with the items in most_common order, or Counter().
 static void counter_print(const mo_print_t *print, mo_obj_t self, int kind) {
     if (dict_of(self)->map.count == 0) {
-        mo_printf(print, "%s()", mo_obj_type_name(self));
+        mo_printf(print, "%q()", mo_type_short_name(mo_obj_type(self)));
         return;
     }
     mo_obj_t d = mo_obj_new_dict(0);
@@ -173,7 +173,7 @@ static void counter_print(const mo_print_t *print, mo_obj_t self, int kind) {
         const mo_tuple_t *t = MO_PTR(kv);
         mo_dict_store(d, t->items[0], t->items[1]);
     }
-    mo_printf(print, "%s(%R)", mo_obj_type_name(self), d);
+    mo_printf(print, "%q(%R)", mo_type_short_name(mo_obj_type(self)), d);
 }
 
 // ---- operators ----------------------------------------------------------------------------
@@ -283,7 +283,7 @@ static MO_DEFINE_CONST_DICT(counter_locals_dict, counter_locals_table);
 
 const mo_type_t mo_type_Counter = {
     .base = {&mo_type_type},
-    .name = MO_QSTR_Counter,
+    .name = MO_QSTR_Counter,  // a Python class in CPython: its tp_name has no module
     .print = counter_print,
     .make_new = counter_make_new,
     .unary_op = counter_unary_op,

@@ -183,7 +183,7 @@ static mo_obj_t deque_unary_op(int op, mo_obj_t self) {
         case MO_UNARY_OP_BOOL: return mo_bool(d->len != 0);
         case MO_UNARY_OP_LEN: return mo_obj_new_int((mo_int_t)d->len);
         case MO_UNARY_OP_HASH:
-            mo_raise_fmt(&mo_type_TypeError, "unhashable type: 'collections.%s'", mo_obj_type_name(self));
+            mo_raise_fmt(&mo_type_TypeError, "unhashable type: '%s'", mo_obj_type_name(self));
         default: return MO_OBJ_NULL;
     }
 }
@@ -501,7 +501,7 @@ static MO_DEFINE_CONST_DICT(deque_locals_dict, deque_locals_table);
 
 const mo_type_t mo_type_deque = {
     .base = {&mo_type_type},
-    .name = MO_QSTR_deque,
+    .name = MO_QSTR_collections_dot_deque,
     .print = deque_print,
     .make_new = deque_make_new,
     .unary_op = deque_unary_op,

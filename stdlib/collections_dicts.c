@@ -76,7 +76,7 @@ mo_obj_t mo_collections_as_plain_dict(mo_obj_t other) {
 
 mo_obj_t mo_collections_dicts_unary_op(int op, mo_obj_t self) {
     if (op == MO_UNARY_OP_HASH) {
-        mo_raise_fmt(&mo_type_TypeError, "unhashable type: 'collections.%s'", mo_obj_type_name(self));
+        mo_raise_fmt(&mo_type_TypeError, "unhashable type: '%s'", mo_obj_type_name(self));
     }
     return mo_type_dict.unary_op(op, self);
 }
@@ -122,7 +122,7 @@ static mo_obj_t od_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
 
 // CPython 3.11's form: OrderedDict([(k, v), ...]), or OrderedDict() when empty.
 static void od_print_body(const mo_print_t *print, mo_obj_t self) {
-    mo_printf(print, "%s(", mo_obj_type_name(self));
+    mo_printf(print, "%q(", mo_type_short_name(mo_obj_type(self)));
     if (dict_of(self)->map.count > 0) {
         mo_obj_print(print, items_list(self), MO_PRINT_REPR);
     }
@@ -207,7 +207,7 @@ static MO_DEFINE_CONST_DICT(od_locals_dict, od_locals_table);
 
 const mo_type_t mo_type_OrderedDict = {
     .base = {&mo_type_type},
-    .name = MO_QSTR_OrderedDict,
+    .name = MO_QSTR_collections_dot_OrderedDict,
     .print = od_print,
     .make_new = od_make_new,
     .unary_op = mo_collections_dicts_unary_op,
@@ -255,7 +255,7 @@ static mo_obj_t dd_subscr(mo_obj_t self, mo_obj_t index, mo_obj_t value) {
 
 // The dict part prints through dict's own printer, which guards against cycles.
 static void dd_print(const mo_print_t *print, mo_obj_t self, int kind) {
-    mo_printf(print, "%s(", mo_obj_type_name(self));
+    mo_printf(print, "%q(", mo_type_short_name(mo_obj_type(self)));
     mo_obj_t factory = dd_of(self)->factory;
     mo_obj_print(print, factory, MO_PRINT_REPR);
     mo_print_str(print, ", ");
@@ -288,7 +288,7 @@ static MO_DEFINE_CONST_DICT(dd_locals_dict, dd_locals_table);
 
 const mo_type_t mo_type_defaultdict = {
     .base = {&mo_type_type},
-    .name = MO_QSTR_defaultdict,
+    .name = MO_QSTR_collections_dot_defaultdict,
     .print = dd_print,
     .make_new = dd_make_new,
     .unary_op = mo_collections_dicts_unary_op,

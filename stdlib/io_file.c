@@ -387,7 +387,7 @@ static mo_obj_t file_getiter(mo_obj_t self, mo_iter_buf_t *iter_buf) {
 
 static void file_print(const mo_print_t *print, mo_obj_t self, int kind) {
     const file_t *f = MO_PTR(self);
-    mo_printf(print, "<_io.%q name=%R", (qstr)mo_obj_type(self)->name, f->name);
+    mo_printf(print, "<%q name=%R", (qstr)mo_obj_type(self)->name, f->name);
     if (f->flags & F_TEXT) {
         mo_printf(print, " mode=%R encoding=%R", f->mode, f->encoding);
     }
@@ -426,10 +426,10 @@ static MO_DEFINE_CONST_DICT(file_locals_dict, file_locals_table);
         .locals_dict = &file_locals_dict, \
     }
 
-FILE_TYPE(type_text, MO_QSTR_TextIOWrapper);
-FILE_TYPE(type_reader, MO_QSTR_BufferedReader);
-FILE_TYPE(type_writer, MO_QSTR_BufferedWriter);
-FILE_TYPE(type_random, MO_QSTR_BufferedRandom);
+FILE_TYPE(type_text, MO_QSTR__io_dot_TextIOWrapper);
+FILE_TYPE(type_reader, MO_QSTR__io_dot_BufferedReader);
+FILE_TYPE(type_writer, MO_QSTR__io_dot_BufferedWriter);
+FILE_TYPE(type_random, MO_QSTR__io_dot_BufferedRandom);
 
 // ---- open() -----------------------------------------------------------------------------
 

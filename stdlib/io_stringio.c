@@ -293,7 +293,7 @@ static mo_obj_t memio_iternext(mo_obj_t self) {
 }
 
 static void memio_print(const mo_print_t *print, mo_obj_t self, int kind) {
-    mo_printf(print, "<_io.%q object at %p>", (qstr)mo_obj_type(self)->name, MO_PTR(self));
+    mo_printf(print, "<%q object at %p>", (qstr)mo_obj_type(self)->name, MO_PTR(self));
 }
 
 static const mo_map_elem_t memio_locals_table[] = {
@@ -328,5 +328,5 @@ static MO_DEFINE_CONST_DICT(memio_locals_dict, memio_locals_table);
         .locals_dict = &memio_locals_dict, \
     }
 
-MEMIO_TYPE(mo_type_io_StringIO, MO_QSTR_StringIO);
-MEMIO_TYPE(mo_type_io_BytesIO, MO_QSTR_BytesIO);
+MEMIO_TYPE(mo_type_io_StringIO, MO_QSTR__io_dot_StringIO);
+MEMIO_TYPE(mo_type_io_BytesIO, MO_QSTR__io_dot_BytesIO);

@@ -860,7 +860,7 @@ static MO_DEFINE_CONST_DICT(array_locals_dict, array_locals_table);
 static const mo_type_t array_type = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_array,
+    .name = MO_QSTR_array_dot_array,
     .print = array_print,
     .make_new = array_make_new,
     .unary_op = array_unary_op,

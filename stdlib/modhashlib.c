@@ -279,7 +279,7 @@ static MO_DEFINE_CONST_DICT(hash_locals_dict, hash_locals_table);
 static const mo_type_t hash_type = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_NOT_SUBCLASSABLE,
-    .name = MO_QSTR_HASH,
+    .name = MO_QSTR__hashlib_dot_HASH,
     .print = hash_print,
     .attr = hash_attr,
     .locals_dict = &hash_locals_dict,

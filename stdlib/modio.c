@@ -64,7 +64,7 @@ static mo_obj_t unsupported_make_new(const mo_type_t *type, size_t n_args, size_
 const mo_type_t mo_type_io_UnsupportedOperation = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_BASE_EXCEPTION | MO_TYPE_FLAG_EQ_IS_IDENTITY,
-    .name = MO_QSTR_UnsupportedOperation,
+    .name = MO_QSTR_io_dot_UnsupportedOperation,
     .print = mo_exception_print,
     .make_new = unsupported_make_new,
     .attr = mo_exception_attr,

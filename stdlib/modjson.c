@@ -87,7 +87,7 @@ static mo_obj_t decode_error_make_new(const mo_type_t *type, size_t n_args, size
 const mo_type_t mo_type_JSONDecodeError = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_BASE_EXCEPTION | MO_TYPE_FLAG_EQ_IS_IDENTITY,
-    .name = MO_QSTR_JSONDecodeError,
+    .name = MO_QSTR_json_dot_decoder_dot_JSONDecodeError,
     .print = mo_exception_print,
     .make_new = decode_error_make_new,
     .attr = mo_exception_attr,

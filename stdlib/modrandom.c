@@ -124,8 +124,11 @@ static void seed_int(mo_obj_t n) {
     init_by_array(key, len);
 }
 
+static void forget_gauss(void);
+
 static mo_obj_t random_seed(size_t n_args, const mo_obj_t *args) {
     mo_obj_t a = n_args > 0 ? args[0] : mo_const_none;
+    forget_gauss();
     if (a == mo_const_none) {
         seed_from_host();
     } else if (mo_obj_is_int(a) || mo_obj_is_type(a, &mo_type_bool)) {
@@ -389,27 +392,187 @@ static mo_obj_t random_uniform(mo_obj_t a, mo_obj_t b) {
 }
 static MO_DEFINE_FUN_2(random_uniform_obj, random_uniform);
 
-// choices without weights: floor(random() * n) per pick, as CPython.
-static mo_obj_t random_choices(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
-    mo_int_t k = 1;
-    if (kw != NULL) {
-        mo_map_elem_t *e = mo_map_lookup(kw, mo_qstr_obj(MO_QSTR_k), MO_MAP_LOOKUP);
-        if (e != NULL) {
-            k = mo_obj_get_int(e->value);
+// A keyword argument of a MO_DEFINE_FUN_KW function, or NULL.
+static mo_obj_t kw_arg(mo_map_t *kw, qstr name) {
+    if (kw == NULL) {
+        return MO_OBJ_NULL;
+    }
+    mo_map_elem_t *e = mo_map_lookup(kw, mo_qstr_obj(name), MO_MAP_LOOKUP);
+    return e != NULL ? e->value : MO_OBJ_NULL;
+}
+
+// The running sums of weights as doubles (CPython accumulates the objects; for ints
+// and floats summing doubles left to right gives the same picks).
+static double *cumulate(mo_obj_t weights, bool already_cumulative, size_t *n_out) {
+    size_t n = mo_obj_len_size(weights);
+    double *cum = mo_new(double, n ? n : 1);
+    double sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        double w = mo_obj_get_float(mo_subscr_load(weights, mo_obj_new_int((mo_int_t)i)));
+        sum = already_cumulative ? w : sum + w;
+        cum[i] = sum;
+    }
+    *n_out = n;
+    return cum;
+}
+
+// bisect_right(cum, x, 0, hi)
+static size_t bisect_right(const double *cum, double x, size_t hi) {
+    size_t lo = 0;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (x < cum[mid]) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
         }
     }
-    if (n_args > 1 && args[1] != mo_const_none) {
-        mo_raise_msg(&mo_type_NotImplementedError, "choices() weights");
+    return lo;
+}
+
+// choices(population, weights=None, *, cum_weights=None, k=1), drawing as CPython:
+// floor(random() * n) per pick without weights, else a bisection of random() * total
+// in the cumulative weights.
+static mo_obj_t random_choices(size_t n_args, const mo_obj_t *args, mo_map_t *kw) {
+    if (n_args > 2) {
+        mo_raise_fmt(&mo_type_TypeError, "Random.choices() takes from 2 to 3 positional "
+                                         "arguments but %d were given", (int)n_args + 1);
     }
-    double n = (double)mo_obj_len_size(args[0]);
+    mo_obj_t pop = args[0];
+    mo_obj_t weights = n_args > 1 ? args[1] : kw_arg(kw, MO_QSTR_weights);
+    mo_obj_t cum_weights = kw_arg(kw, MO_QSTR_cum_weights);
+    mo_obj_t k_obj = kw_arg(kw, MO_QSTR_k);
+    mo_int_t k = k_obj != MO_OBJ_NULL ? mo_obj_get_int(k_obj) : 1;
+    if (weights == mo_const_none) {
+        weights = MO_OBJ_NULL;
+    }
+    if (cum_weights == mo_const_none) {
+        cum_weights = MO_OBJ_NULL;
+    }
+    size_t n = mo_obj_len_size(pop);
     mo_obj_t result = mo_obj_new_list(0, NULL);
-    for (mo_int_t i = 0; i < k; i++) {
-        mo_obj_t idx = mo_obj_new_int((mo_int_t)floor(random_double() * n));
-        mo_list_append(result, mo_subscr_load(args[0], idx));
+    if (weights == MO_OBJ_NULL && cum_weights == MO_OBJ_NULL) {
+        for (mo_int_t i = 0; i < k; i++) {
+            mo_obj_t idx = mo_obj_new_int((mo_int_t)floor(random_double() * (double)n));
+            mo_list_append(result, mo_subscr_load(pop, idx));
+        }
+        return result;
     }
+    if (weights != MO_OBJ_NULL && cum_weights != MO_OBJ_NULL) {
+        mo_raise_msg(&mo_type_TypeError, "Cannot specify both weights and cumulative weights");
+    }
+    if (weights != MO_OBJ_NULL && mo_obj_is_int(weights)) {
+        mo_raise_fmt(&mo_type_TypeError,
+                     "The number of choices must be a keyword argument: k=%d",
+                     (int)mo_obj_get_int(weights));
+    }
+    size_t nw;
+    double *cum = cum_weights != MO_OBJ_NULL ? cumulate(cum_weights, true, &nw)
+                                             : cumulate(weights, false, &nw);
+    if (nw != n) {
+        mo_raise_msg(&mo_type_ValueError, "The number of weights does not match the population");
+    }
+    double total = n ? cum[n - 1] : 0.0;
+    if (n == 0) {
+        mo_raise_msg(&mo_type_IndexError, "list index out of range");
+    }
+    if (total <= 0.0) {
+        mo_raise_msg(&mo_type_ValueError, "Total of weights must be greater than zero");
+    }
+    if (!isfinite(total)) {
+        mo_raise_msg(&mo_type_ValueError, "Total of weights must be finite");
+    }
+    for (mo_int_t i = 0; i < k; i++) {
+        size_t j = bisect_right(cum, random_double() * total, n - 1);
+        mo_list_append(result, mo_subscr_load(pop, mo_obj_new_int((mo_int_t)j)));
+    }
+    mo_free(cum);
     return result;
 }
 static MO_DEFINE_FUN_KW(random_choices_obj, 1, random_choices);
+
+// ---- distributions --------------------------------------------------------------------
+// Each draws random() the same number of times, in the same order, with the same
+// arithmetic as CPython 3.11's random.py, so seeded results agree.
+
+// gauss keeps the second value of each Box-Muller pair for the next call; seed()
+// forgets it, as CPython's does.
+static struct {
+    double next;
+    bool have_next;
+} gauss_state;
+
+// An optional float argument of a distribution.
+static double float_arg(size_t n_args, const mo_obj_t *args, size_t i, double dflt) {
+    return n_args > i ? mo_obj_get_float(args[i]) : dflt;
+}
+
+static void forget_gauss(void) { gauss_state.have_next = false; }
+
+static mo_obj_t random_gauss(size_t n_args, const mo_obj_t *args) {
+    double mu = float_arg(n_args, args, 0, 0.0), sigma = float_arg(n_args, args, 1, 1.0);
+    double z;
+    if (gauss_state.have_next) {
+        z = gauss_state.next;
+        gauss_state.have_next = false;
+    } else {
+        double x2pi = random_double() * 6.283185307179586;
+        double g2rad = sqrt(-2.0 * log(1.0 - random_double()));
+        z = cos(x2pi) * g2rad;
+        gauss_state.next = sin(x2pi) * g2rad;
+        gauss_state.have_next = true;
+    }
+    return mo_obj_new_float(mu + z * sigma);
+}
+static MO_DEFINE_FUN_VAR(random_gauss_obj, 0, 2, random_gauss);
+
+// Kinderman and Monahan's ratio method, as CPython.
+static mo_obj_t random_normalvariate(size_t n_args, const mo_obj_t *args) {
+    double mu = float_arg(n_args, args, 0, 0.0), sigma = float_arg(n_args, args, 1, 1.0);
+    const double nv_magic = 4 * exp(-0.5) / sqrt(2.0);
+    double z;
+    for (;;) {
+        double u1 = random_double();
+        double u2 = 1.0 - random_double();
+        z = nv_magic * (u1 - 0.5) / u2;
+        if (z * z / 4.0 <= -log(u2)) {
+            break;
+        }
+    }
+    return mo_obj_new_float(mu + z * sigma);
+}
+static MO_DEFINE_FUN_VAR(random_normalvariate_obj, 0, 2, random_normalvariate);
+
+static mo_obj_t random_expovariate(mo_obj_t lambd) {
+    double l = mo_obj_get_float(lambd);
+    double u = random_double();
+    if (l == 0.0) {
+        mo_raise_msg(&mo_type_ZeroDivisionError, "float division by zero");
+    }
+    return mo_obj_new_float(-log(1.0 - u) / l);
+}
+static MO_DEFINE_FUN_1(random_expovariate_obj, random_expovariate);
+
+static mo_obj_t random_triangular(size_t n_args, const mo_obj_t *args) {
+    double low = float_arg(n_args, args, 0, 0.0), high = float_arg(n_args, args, 1, 1.0);
+    double u = random_double();
+    double c = 0.5;
+    if (n_args > 2 && args[2] != mo_const_none) {
+        if (high == low) {
+            return args[0];   // CPython: the ZeroDivisionError gives low itself
+        }
+        c = (mo_obj_get_float(args[2]) - low) / (high - low);
+    }
+    if (u > c) {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        double t = low;
+        low = high;
+        high = t;
+    }
+    return mo_obj_new_float(low + (high - low) * sqrt(u * c));
+}
+static MO_DEFINE_FUN_VAR(random_triangular_obj, 0, 3, random_triangular);
 
 // ---- the module -----------------------------------------------------------------------
 
@@ -419,7 +582,9 @@ static const mo_map_elem_t random_globals_table[] = {
     FN(MO_QSTR_seed, seed), FN(MO_QSTR_random, random), FN(MO_QSTR_getrandbits, getrandbits),
     FN(MO_QSTR_randrange, randrange), FN(MO_QSTR_randint, randint), FN(MO_QSTR_choice, choice),
     FN(MO_QSTR_shuffle, shuffle), FN(MO_QSTR_sample, sample), FN(MO_QSTR_uniform, uniform),
-    FN(MO_QSTR_choices, choices),
+    FN(MO_QSTR_choices, choices), FN(MO_QSTR_gauss, gauss),
+    FN(MO_QSTR_normalvariate, normalvariate), FN(MO_QSTR_expovariate, expovariate),
+    FN(MO_QSTR_triangular, triangular),
 };
 static MO_DEFINE_CONST_DICT(random_globals, random_globals_table);
 

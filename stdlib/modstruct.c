@@ -31,7 +31,7 @@ static mo_obj_t error_unary_op(int op, mo_obj_t self) {
 static const mo_type_t struct_error_type = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_BASE_EXCEPTION | MO_TYPE_FLAG_EQ_IS_IDENTITY,
-    .name = MO_QSTR_error,
+    .name = MO_QSTR_struct_dot_error,
     .print = mo_exception_print,
     .make_new = error_make_new,
     .unary_op = error_unary_op,
@@ -916,7 +916,7 @@ static MO_DEFINE_CONST_DICT(struct_locals_dict, struct_locals_table);
 static const mo_type_t struct_type = {
     .base = {&mo_type_type},
     .flags = MO_TYPE_FLAG_EQ_IS_IDENTITY,
-    .name = MO_QSTR_Struct,
+    .name = MO_QSTR__struct_dot_Struct,
     .make_new = struct_make_new,
     .attr = struct_attr,
     .locals_dict = &struct_locals_dict,

@@ -185,7 +185,21 @@ typedef struct mo_str {
     const uint8_t *data;
 } mo_str_t;
 
-typedef struct mo_float { mo_base_t base; double value; } mo_float_t;
+// Floats are IEEE double; MO_FLOAT_SINGLE=1 (a build option for the smallest boards,
+// where double arithmetic is all software) stores IEEE single instead. Arithmetic is
+// then done in double and rounded once when stored, which for + - * / and sqrt gives
+// exactly single-precision results.
+#ifndef MO_FLOAT_SINGLE
+#define MO_FLOAT_SINGLE 0
+#endif
+#if MO_FLOAT_SINGLE
+typedef float mo_float_value_t;
+#define MO_FLOAT_REPR_DIGITS 9    // enough significant digits to round-trip any value
+#else
+typedef double mo_float_value_t;
+#define MO_FLOAT_REPR_DIGITS 17
+#endif
+typedef struct mo_float { mo_base_t base; mo_float_value_t value; } mo_float_t;
 
 // A module: its globals dict and name (the dict holds __name__ too).
 typedef struct mo_module { mo_base_t base; mo_dict_t *globals; } mo_module_t;

@@ -21,7 +21,7 @@
 mo_obj_t mo_obj_new_float(double v) {
     mo_float_t *o = mo_new_obj(mo_float_t);
     o->base.type = &mo_type_float;
-    o->value = v;
+    o->value = (mo_float_value_t)v;   // rounds to single in a MO_FLOAT_SINGLE build
     return MO_OBJ(o);
 }
 
@@ -76,7 +76,11 @@ static int split_e(const char *buf, char *digits, int *decpt) {
 static bool reads_back(const char *digits, int n, int decpt, double v) {
     char buf[40];
     snprintf(buf, sizeof(buf), "0.%.*se%d", n, digits, decpt);
+#if MO_FLOAT_SINGLE
+    return strtof(buf, NULL) == (float)v;
+#else
     return strtod(buf, NULL) == v;
+#endif
 }
 
 // Adds one unit in the last place; false if that carries out of the first digit
@@ -112,13 +116,13 @@ static int decimal_digits(double v, int sig, bool keep_zeros, char *digits, int 
         // Just above a power of two the gap below v is half the gap above, so the
         // nearest n-digit decimal may miss while the next one up reads back as v.
         bool pow2 = frexp(v, &e) == 0.5;
-        for (sig = 1; sig <= 17; sig++) {
+        for (sig = 1; sig <= MO_FLOAT_REPR_DIGITS; sig++) {
             snprintf(small, sizeof(small), "%.*e", sig - 1, v);
             n = split_e(small, digits, decpt);
             if (reads_back(digits, n, *decpt, v)) {
                 break;
             }
-            if (pow2 && sig < 17) {
+            if (pow2 && sig < MO_FLOAT_REPR_DIGITS) {
                 int up_decpt = *decpt;
                 char up[20];
                 memcpy(up, digits, (size_t)n);

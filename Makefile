@@ -40,6 +40,20 @@ DEPS := $(ALL_SRC:%.c=$(BUILD)/obj/%.d)
 .PHONY: all clean test test-quick demo bench deps-build deps-test unit-tests
 all: $(BUILD)/mote $(BUILD)/motec unit-tests
 
+# The Python modules of stdlib/ (asyncio, ...) go into the image as source text
+# (runtime/frozen.h) until the freezer compiles them; directories are prerequisites
+# so that adding or removing a module regenerates the table.
+FROZEN_PY := $(sort $(shell find stdlib -name '*.py'))
+FROZEN_SRC := $(BUILD)/genhdr/frozen_src.c
+LIB_OBJ += $(BUILD)/obj/genhdr/frozen_src.o
+$(FROZEN_SRC): $(FROZEN_PY) $(shell find stdlib -type d) tools/gen_frozen_src.py
+	@mkdir -p $(dir $@)
+	$(Q)$(PYTHON) tools/gen_frozen_src.py $@ stdlib $(FROZEN_PY)
+$(BUILD)/obj/genhdr/frozen_src.o: $(FROZEN_SRC) runtime/frozen.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC $<")
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
 # C unit tests for what Python can't reach (tests/unit/*.c), run by tests/test_unit.py.
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)

@@ -1,11 +1,13 @@
 // Import: finds a module (a built-in C module, else NAME.py, NAME.mpy or a package
-// NAME/__init__.py along sys.path or the parent package's __path__), runs it in a
-// fresh module that is in sys.modules while it runs (so circular imports see it),
-// and implements `from m import x` and `from m import *`.
+// NAME/__init__.py along sys.path or the parent package's __path__, where the entry
+// ".frozen" stands for the modules built into the image: runtime/frozen.h), runs it
+// in a fresh module that is in sys.modules while it runs (so circular imports see
+// it), and implements `from m import x` and `from m import *`.
 #include <string.h>
 
 #include "compiler/compile.h"
 #include "runtime/fileio.h"
+#include "runtime/frozen.h"
 #include "runtime/objexcept.h"
 #include "runtime/runtime.h"
 
@@ -71,6 +73,7 @@ typedef struct found {
     bool is_mpy;
     mo_vstr_t path;
     mo_obj_t dir;      // package or namespace directory (a str), else NULL
+    const mo_frozen_module_t *frozen;  // a frozen module (path: its __file__), else NULL
 } found_t;
 
 static void path_join(mo_vstr_t *v, mo_obj_t dir, const char *leaf, size_t leaf_len) {
@@ -127,6 +130,48 @@ static bool find_in_dir(found_t *f, mo_obj_t dir, const char *leaf, size_t leaf_
     return false;
 }
 
+// A frozen module under dir, when dir is the virtual ".frozen" or a frozen package's
+// __path__ (".frozen/pkg/sub"): the dotted name is the part after ".frozen/" plus leaf.
+// Its __file__ is the path below ".frozen" ("asyncio/__init__.py", "asyncio/core.py"),
+// as MicroPython reports for frozen modules; a package's __path__ stays virtual.
+static bool find_frozen(found_t *f, mo_obj_t dir, const char *leaf, size_t leaf_len) {
+    size_t dlen, plen = sizeof(MO_FROZEN_PATH) - 1;
+    const char *d = mo_obj_str_get_data(dir, &dlen);
+    while (dlen > plen && d[dlen - 1] == '/') {
+        dlen--;
+    }
+    if (dlen < plen || memcmp(d, MO_FROZEN_PATH, plen) != 0 || (dlen > plen && d[plen] != '/')) {
+        return false;
+    }
+    // f->path: ".frozen/" + rel/leaf, then the dotted name from just after ".frozen/".
+    mo_vstr_t *v = &f->path;
+    mo_vstr_reset(v);
+    mo_vstr_add_str(v, MO_FROZEN_PATH "/");
+    if (dlen > plen + 1) {
+        mo_vstr_add_strn(v, d + plen + 1, dlen - plen - 1);
+        mo_vstr_add_byte(v, '/');
+    }
+    mo_vstr_add_strn(v, leaf, leaf_len);
+    for (size_t i = plen + 1; i < v->len; i++) {
+        v->buf[i] = v->buf[i] == '/' ? '.' : v->buf[i];
+    }
+    const mo_frozen_module_t *m = mo_frozen_find(v->buf + plen + 1, v->len - plen - 1);
+    if (m == NULL) {
+        return false;
+    }
+    for (size_t i = plen + 1; i < v->len; i++) {
+        v->buf[i] = v->buf[i] == '.' ? '/' : v->buf[i];
+    }
+    f->frozen = m;
+    f->is_package = m->is_package;
+    f->is_mpy = false;
+    f->dir = m->is_package ? mo_obj_new_str(v->buf, v->len) : MO_OBJ_NULL;
+    mo_vstr_add_str(v, m->is_package ? "/__init__.py" : ".py");
+    memmove(v->buf, v->buf + plen + 1, v->len - plen - 1);
+    v->len -= plen + 1;
+    return true;
+}
+
 // ---- running a module ------------------------------------------------------------------
 
 static void run_source(mo_obj_t module, const char *path) {
@@ -148,6 +193,19 @@ static void run_source(mo_obj_t module, const char *path) {
 static void run_mpy(mo_obj_t module, const char *path) {
     mo_raise_fmt(&mo_type_ImportError, "can't import '%s': loading .mpy files is not supported yet",
                  path);
+}
+
+// A frozen module: source text compiles as a file would (its __file__ names it in
+// tracebacks); the freezer's compiled modules will run from ROM in place.
+static void run_frozen(mo_obj_t module, const mo_frozen_module_t *m, const char *file) {
+    if (m->kind != MO_FROZEN_SOURCE) {
+        mo_raise_fmt(&mo_type_ImportError, "can't import frozen '%s': unsupported kind", m->name);
+    }
+    mo_compile_options_t opts = {.optimize = mo_state.optimize, .emit = MO_CODE_BYTECODE};
+    mo_compiled_module_t cm =
+        mo_compile(m->data, m->len, mo_qstr_from_str(file), MO_PARSE_FILE_INPUT, &opts);
+    mo_dict_t *globals = mo_obj_module_get_globals(module);
+    mo_exec_compiled(&cm, globals, globals);
 }
 
 // Runs a found module (file NULL: a namespace package) under fullname.
@@ -177,7 +235,9 @@ static mo_obj_t load_module(qstr fullname, const found_t *f, mo_obj_t parent, co
         }
         mo_nlr_buf_t nlr;
         if (mo_nlr_push(&nlr) == 0) {
-            if (f->is_mpy) {
+            if (f->frozen != NULL) {
+                run_frozen(module, f->frozen, file);
+            } else if (f->is_mpy) {
                 run_mpy(module, file);
             } else {
                 run_source(module, file);
@@ -246,7 +306,8 @@ static mo_obj_t import_one(qstr fullname, mo_obj_t parent, const char *leaf, siz
     mo_vstr_init(&f.path, 64);
     mo_obj_t namespace_dir = MO_OBJ_NULL;
     for (size_t i = 0; i < n_paths; i++) {
-        if (mo_obj_is_str(dirs[i]) && find_in_dir(&f, dirs[i], leaf, leaf_len, &namespace_dir)) {
+        if (mo_obj_is_str(dirs[i]) && (find_frozen(&f, dirs[i], leaf, leaf_len) ||
+                                       find_in_dir(&f, dirs[i], leaf, leaf_len, &namespace_dir))) {
             return load_module(fullname, &f, parent, leaf, leaf_len);
         }
     }

@@ -31,10 +31,25 @@ static const mo_type_t *oserror_subclass(size_t n_args, const mo_obj_t *args) {
             return &mo_type_PermissionError;
         case 2:
             return &mo_type_FileNotFoundError;
+        case 3:
+            return &mo_type_ProcessLookupError;
         case 4:
             return &mo_type_InterruptedError;
+        case 10:
+            return &mo_type_ChildProcessError;
         case 11:
+        case 114:
+        case 115:
             return &mo_type_BlockingIOError;
+        case 32:
+        case 108:
+            return &mo_type_BrokenPipeError;
+        case 103:
+            return &mo_type_ConnectionAbortedError;
+        case 104:
+            return &mo_type_ConnectionResetError;
+        case 111:
+            return &mo_type_ConnectionRefusedError;
         case 17:
             return &mo_type_FileExistsError;
         case 20:

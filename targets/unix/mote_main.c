@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "compiler/compile.h"
+#include "runtime/frozen.h"
 #include "runtime/repl.h"
 #include "runtime/runtime.h"
 #include "targets/unix/unix_readline.h"
@@ -323,7 +324,11 @@ static void setup_sys(int argc, char **argv, const options_t *o) {
         }
     }
     mo_list_append(mo_state.sys_path, first);
+    // The frozen modules come second, as in MicroPython, unless MOTEPATH places them.
     const char *extra = getenv("MOTEPATH");
+    if (extra == NULL || strstr(extra, MO_FROZEN_PATH) == NULL) {
+        mo_list_append(mo_state.sys_path, mo_obj_new_str_from_cstr(MO_FROZEN_PATH));
+    }
     while (extra != NULL && *extra) {
         const char *colon = strchr(extra, ':');
         size_t n = colon ? (size_t)(colon - extra) : strlen(extra);

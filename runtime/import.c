@@ -442,9 +442,25 @@ static mo_obj_t import_submodule(mo_obj_t module, qstr name) {
     mo_nlr_jump(nlr.ret_val);
 }
 
-mo_obj_t mo_import_from(mo_obj_t module, qstr name) {
+// The attribute, or NULL when missing, where a module's __getattr__ (PEP 562)
+// signals missing by raising AttributeError, as CPython's IMPORT_FROM takes it.
+static mo_obj_t attr_or_null(mo_obj_t module, qstr name) {
     mo_obj_t dest[2];
-    mo_load_attr_maybe(module, name, dest);
+    mo_nlr_buf_t nlr;
+    if (mo_nlr_push(&nlr) == 0) {
+        mo_load_attr_maybe(module, name, dest);
+        mo_nlr_pop();
+        return dest[0];
+    }
+    if (!mo_obj_exception_match(nlr.ret_val, MO_OBJ(&mo_type_AttributeError))) {
+        mo_nlr_jump(nlr.ret_val);
+    }
+    return MO_OBJ_NULL;
+}
+
+mo_obj_t mo_import_from(mo_obj_t module, qstr name) {
+    mo_obj_t dest[1];
+    dest[0] = attr_or_null(module, name);
     if (dest[0] != MO_OBJ_NULL) {
         return dest[0];
     }

@@ -253,8 +253,11 @@ bool mo_map_pop_last(mo_map_t *map, mo_obj_t *key, mo_obj_t *value) {
 // whose keys are all qstrs can compare by identity.
 static mo_obj_t normalise_key(mo_obj_t key) {
     if (mo_obj_is_type(key, &mo_type_str)) {
-        const mo_str_t *s = MO_PTR(key);
-        qstr q = mo_qstr_find_strn((const char *)s->data, s->len);
+        mo_str_t *s = MO_PTR(key);
+        if (s->hash == 0) {
+            s->hash = mo_qstr_compute_hash(s->data, s->len);   // str's own hash, cached
+        }
+        qstr q = mo_qstr_find_strn_hashed((const char *)s->data, s->len, s->hash);
         if (q != MO_QSTR_NULL) {
             return mo_qstr_obj(q);
         }
@@ -417,7 +420,11 @@ mo_map_elem_t *mo_map_lookup(mo_map_t *map, mo_obj_t key, mo_map_lookup_kind_t k
     if (map->is_fixed && kind != MO_MAP_LOOKUP) {
         raise_read_only();
     }
-    key = normalise_key(key);
+    // A plain lookup in a map with other keys than qstrs compares str keys by content
+    // anyway (equal texts hash alike), so only insertions and qstr-only maps need it.
+    if (kind == MO_MAP_LOOKUP_ADD_IF_NOT_FOUND || map->all_keys_are_qstrs) {
+        key = normalise_key(key);
+    }
     ptrdiff_t pos;
     mo_uint_t hash = 0;
     bool have_hash = false;

@@ -95,10 +95,14 @@ static qstr find_dynamic(const char *data, size_t len, uint32_t hash) {
 }
 
 qstr mo_qstr_find_strn(const char *data, size_t len) {
+    return mo_qstr_find_strn_hashed(data, len, mo_qstr_compute_hash((const uint8_t *)data, len));
+}
+
+qstr mo_qstr_find_strn_hashed(const char *data, size_t len, size_t full_hash) {
     if (len == 0) {
         return MO_QSTR_;
     }
-    uint32_t hash = (uint32_t)mo_qstr_compute_hash((const uint8_t *)data, len);
+    uint32_t hash = (uint32_t)full_hash;
     qstr q = find_static(data, len, hash);
     if (q == MO_QSTR_NULL) {
         q = find_dynamic(data, len, hash);

@@ -34,6 +34,8 @@ const char *mo_qstr_data(qstr q, size_t *len);
 size_t mo_qstr_len(qstr q);
 size_t mo_qstr_hash(qstr q);
 // The hash every str uses (interned or not), so they agree in dicts.
+// mo_qstr_find_strn given the text's mo_qstr_compute_hash (a str object caches it).
+qstr mo_qstr_find_strn_hashed(const char *data, size_t len, size_t hash);
 size_t mo_qstr_compute_hash(const uint8_t *data, size_t len);
 // Number of qstrs in existence (static + dynamic).
 size_t mo_qstr_count(void);

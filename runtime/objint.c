@@ -459,12 +459,8 @@ static mo_obj_t small_binary_op(int op, mo_int_t a, mo_int_t b) {
             if (b == 0) {
                 raise_div_zero(op);
             }
-            // |a| < 2**(bits-2), so a / b can't overflow; floor it by hand.
-            mo_int_t q = a / b, m = a % b;
-            if (m != 0 && ((m < 0) != (b < 0))) {
-                q--;
-                m += b;
-            }
+            mo_int_t q, m;
+            mo_small_int_floor_divmod(a, b, &q, &m);
             if (op == MO_BINARY_OP_MODULO) {
                 return mo_small_int(m);
             }

@@ -16,6 +16,17 @@ typedef struct mo_int_big {
     mpz_t mpz;
 } mo_int_big_t;
 
+// Python's floor division of small ints (b != 0): the quotient rounded down and the
+// remainder with b's sign. |a| < 2**(bits-2), so a / b can't overflow.
+static inline void mo_small_int_floor_divmod(mo_int_t a, mo_int_t b, mo_int_t *q, mo_int_t *m) {
+    *q = a / b;
+    *m = a % b;
+    if (*m != 0 && ((*m < 0) != (b < 0))) {
+        (*q)--;
+        *m += b;
+    }
+}
+
 // ---- the numeric hash (CPython's scheme) ---------------------------------------
 // hash(x) for a rational x is x mod P with P = 2**MO_HASH_BITS - 1, carrying x's
 // sign, and -1 becomes -2. So equal ints, floats and complexes hash alike.

@@ -32,6 +32,7 @@
 
 #include "runtime/objexcept.h"
 #include "runtime/objfun.h"
+#include "runtime/objint.h"
 #include "runtime/objtype.h"
 #include "runtime/runtime.h"
 #include "runtime/sched.h"
@@ -386,11 +387,8 @@ static inline mo_obj_t small_int_binop(int op, mo_int_t a, mo_int_t b) {
             if (b == 0) {
                 return MO_OBJ_NULL;
             }
-            mo_int_t q = a / b, m = a % b;   // can't overflow: a has a spare bit
-            if (m != 0 && (m < 0) != (b < 0)) {
-                q--;
-                m += b;
-            }
+            mo_int_t q, m;
+            mo_small_int_floor_divmod(a, b, &q, &m);
             mo_int_t r = op == MO_BINARY_OP_MODULO ? m : q;
             return mo_small_int_fits(r) ? mo_small_int(r) : MO_OBJ_NULL;
         }

@@ -7,6 +7,7 @@
 
 #include "compiler/compile.h"
 #include "runtime/fileio.h"
+#include "runtime/load_mpy.h"
 #include "runtime/frozen.h"
 #include "runtime/objexcept.h"
 #include "runtime/runtime.h"
@@ -188,11 +189,18 @@ static void run_source(mo_obj_t module, const char *path) {
     mo_exec_compiled(&cm, globals, globals);
 }
 
-// The .mpy loader (runtime/load_mpy.c) plugs in here: it will read the file, build
-// a mo_compiled_module_t and run it like run_source does.
+// A compiled module: runtime/load_mpy.c checks the file and builds the module's
+// code on the heap, which then runs like a module compiled from source.
 static void run_mpy(mo_obj_t module, const char *path) {
-    mo_raise_fmt(&mo_type_ImportError, "can't import '%s': loading .mpy files is not supported yet",
-                 path);
+    mo_vstr_t data;
+    mo_vstr_init(&data, 1024);
+    if (!mo_file_read_all(path, &data)) {
+        mo_raise_fmt(&mo_type_ImportError, "cannot read '%s'", path);
+    }
+    mo_compiled_module_t cm = mo_load_mpy((const uint8_t *)data.buf, data.len);
+    mo_vstr_clear(&data);
+    mo_dict_t *globals = mo_obj_module_get_globals(module);
+    mo_exec_compiled(&cm, globals, globals);
 }
 
 // A frozen module: source text compiles as a file would (its __file__ names it in

@@ -1,5 +1,7 @@
 // The complex type: arithmetic with CPython's algorithms (scaled division,
 // integer powers by repeated squaring), repr as "(1+2j)", hash, and complex().
+#include "runtime/config.h"
+#if MO_FLOAT  // runtime/objfloat_none.c stands in without float
 #include <errno.h>
 #include <math.h>
 
@@ -344,3 +346,5 @@ const mo_type_t mo_type_complex = {
     .attr = complex_attr,
     .locals_dict = &complex_locals_dict,
 };
+
+#endif  // MO_FLOAT

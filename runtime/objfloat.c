@@ -6,6 +6,8 @@
 // from the exact binary value (half to even, like CPython's dtoa), and strtod
 // rounds correctly the other way. The shortest repr is found by trying 1..17
 // significant digits until the text reads back as the same double.
+#include "runtime/config.h"
+#if MO_FLOAT  // runtime/objfloat_none.c stands in without float
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -288,34 +290,50 @@ static void float_print(const mo_print_t *print, mo_obj_t self, int kind) {
 
 // ---- hash ----------------------------------------------------------------------------
 
-mo_int_t mo_float_hash(double v) {
-    if (!isfinite(v)) {
-        return isinf(v) ? (v > 0 ? MO_HASH_INF : -MO_HASH_INF) : 0;
-    }
-    // v = m * 2**e; fold m in 28 bits at a time, reducing modulo P as CPython.
+// CPython's numeric hash of finite v with modulus P = 2**bits - 1: v = m * 2**e, m
+// folded in 28 bits at a time, reduced modulo P. Returns the magnitude; *neg the sign.
+static uint64_t float_hash_mag(double v, unsigned bits, bool *neg) {
+    const uint64_t p = ((uint64_t)1 << bits) - 1;
     int e;
     double m = frexp(v, &e);
-    bool neg = m < 0;
-    if (neg) {
+    *neg = m < 0;
+    if (*neg) {
         m = -m;
     }
     uint64_t x = 0;
-    const unsigned bits = MO_HASH_BITS;
     while (m != 0.0) {
-        x = ((x << 28) & MO_HASH_MODULUS) | x >> (bits - 28);
+        x = ((x << 28) & p) | x >> (bits - 28);
         m *= 268435456.0;   // 2**28
         e -= 28;
         uint64_t y = (uint64_t)m;
         m -= (double)y;
         x += y;
-        if (x >= MO_HASH_MODULUS) {
-            x -= MO_HASH_MODULUS;
+        if (x >= p) {
+            x -= p;
         }
     }
     // Multiply by 2**e: a rotation by e mod bits.
     unsigned r = e >= 0 ? (unsigned)e % bits : bits - 1 - (unsigned)((-1 - e) % (int)bits);
-    x = ((x << r) & MO_HASH_MODULUS) | x >> (bits - r);
+    return ((x << r) & p) | x >> (bits - r);
+}
+
+mo_int_t mo_float_hash(double v) {
+    if (!isfinite(v)) {
+        return isinf(v) ? (v > 0 ? MO_HASH_INF : -MO_HASH_INF) : 0;
+    }
+    bool neg;
+    uint64_t x = float_hash_mag(v, MO_HASH_BITS, &neg);
     return mo_hash_finish(neg, x);
+}
+
+int64_t mo_float_hash64(double v) {
+    if (!isfinite(v)) {
+        return isinf(v) ? (v > 0 ? MO_HASH_INF : -MO_HASH_INF) : 0;
+    }
+    bool neg;
+    int64_t h = (int64_t)float_hash_mag(v, 61, &neg);
+    h = neg ? -h : h;
+    return h == -1 ? -2 : h;
 }
 
 // ---- arithmetic ------------------------------------------------------------------------
@@ -808,3 +826,5 @@ const mo_type_t mo_type_float = {
     .attr = float_attr,
     .locals_dict = &float_locals_dict,
 };
+
+#endif  // MO_FLOAT

@@ -46,6 +46,10 @@ mo_obj_t mo_complex_binary_op(int op, mo_obj_t lhs, mo_obj_t rhs);
 // a ** b for complex values, with CPython's algorithm and errors.
 mo_obj_t mo_complex_pow(double ar, double ai, double br, double bi);
 
+// hash(v) as 64-bit CPython computes it (modulus 2**61 - 1), whatever this target's
+// own hash width: random.seed(float) seeds from it, so seeded sequences agree.
+int64_t mo_float_hash64(double v);
+
 // round(v, ndigits) for floats: ndigits NULL or None gives an int (half to even),
 // else a float rounded correctly in decimal.
 mo_obj_t mo_float_round(double v, mo_obj_t ndigits);

@@ -60,7 +60,7 @@ static void decode_prelude(mo_obj_fun_bc_t *f) {
         n++;
     } while (z & 0x80);
 
-    f->n_state = (uint16_t)(s + 1);
+    f->n_state = (uint16_t)(s + 1 + MO_VM_UNWIND_SLACK(e));   // the verifier caps s + 1 + slack
     f->n_exc_stack = (uint16_t)e;
     f->scope_flags = (uint8_t)flags;
     f->n_pos_args = (uint16_t)a;
@@ -384,6 +384,10 @@ static void bind_general(const mo_obj_fun_bc_t *fun, mo_obj_t *fastn, size_t n_p
 void mo_fun_bc_setup(mo_code_state_t *cs, const mo_obj_fun_bc_t *fun, mo_obj_t *state,
                      mo_exc_entry_t *exc, size_t n_prefix, const mo_obj_t *prefix,
                      size_t n_args, size_t n_kw, const mo_obj_t *args) {
+    static const mo_obj_t no_args[1];
+    if (args == NULL) {
+        args = no_args;   // callers may pass NULL for none; the binders do args + n
+    }
     cs->prev = NULL;
     cs->fun = fun;
     cs->ip = fun->code;

@@ -781,7 +781,8 @@ void mo_unpack_ex(mo_obj_t seq, size_t n_before, size_t n_after, mo_obj_t *items
     for (size_t i = 0; i < n_before; i++) {
         items[n - 1 - i] = src[i];
     }
-    mo_obj_t middle = mo_obj_new_list(len - n_before - n_after, src + n_before);
+    size_t n_middle = len - n_before - n_after;
+    mo_obj_t middle = mo_obj_new_list(n_middle, n_middle ? src + n_before : NULL);   // src may be NULL
     items[n_after] = middle;
     for (size_t i = 0; i < n_after; i++) {
         items[n_after - 1 - i] = src[len - n_after + i];

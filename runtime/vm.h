@@ -26,6 +26,13 @@ typedef struct mo_exc_entry {
 
 #define MO_EXC_ENTRY_WORDS (sizeof(mo_exc_entry_t) / sizeof(mo_obj_t))
 
+// Value slots a frame has beyond the prelude's n_state. The compiler's count (and
+// mpy-cross's) leaves out words the VM pushes itself: UNWIND_JUMP's target and
+// count, and the marker under a finally handler's first value when a return or
+// break runs it (one per open block). Without this room they overwrote the
+// highest local. Frames with no try blocks never push them.
+#define MO_VM_UNWIND_SLACK(n_exc_stack) ((n_exc_stack) ? (n_exc_stack) + 2 : 0)
+
 typedef struct mo_code_state {
     struct mo_code_state *prev;        // the calling frame (mo_state.frame chain)
     const struct mo_obj_fun_bc *fun;   // what is running: code, constants, names

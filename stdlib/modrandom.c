@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "runtime/objfloat.h"
 #include "runtime/runtime.h"
 
 // ---- the generator ----------------------------------------------------------------------
@@ -134,7 +135,8 @@ static mo_obj_t random_seed(size_t n_args, const mo_obj_t *args) {
     } else if (mo_obj_is_int(a) || mo_obj_is_type(a, &mo_type_bool)) {
         seed_int(a);
     } else if (mo_obj_is_type(a, &mo_type_float)) {
-        seed_int(mo_obj_new_int(mo_obj_hash(a)));  // as CPython: the hash of the float
+        // As CPython: the float's hash, as a 64-bit CPython computes it.
+        seed_int(mo_obj_new_int_from_ll(mo_float_hash64(mo_obj_get_float(a))));
     } else {
         // str and bytes seeds hash with SHA-512 in CPython; not available here.
         mo_raise_msg(&mo_type_TypeError, "The only supported seed types are: None,\n"

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "runtime/config.h"
 #include "runtime/objexcept.h"
 #include "runtime/objint.h"
 #include "runtime/runtime.h"
@@ -25,6 +26,7 @@ typedef struct tm_fields {
 
 #define NS_PER_S INT64_C(1000000000)
 
+#if !MO_BOARD
 // ---- host: the system clocks and time zone (POSIX) ------------------------------------
 
 static int64_t clock_ns(clockid_t id) {
@@ -79,6 +81,42 @@ static bool host_mktime(const tm_fields_t *f, double *secs) {
     *secs = (double)t;
     return true;
 }
+
+#else  // MO_BOARD
+// ---- board: the HAL's tick count; no clock of the day, so the epoch is the boot --------
+// (guarded change for the firmware build: hal/ticks.h stands in for POSIX clocks, and
+// local time is UTC.)
+#include "hal/ticks.h"
+
+static void fields_from_utc(int64_t secs, tm_fields_t *f);
+static int64_t days_from_civil(int64_t y, int m, int d);
+
+static int64_t host_monotonic_ns(void) { return (int64_t)mo_hal_ticks_us64() * 1000; }
+static int64_t host_realtime_ns(void) { return host_monotonic_ns(); }
+
+// Sleeps for up to ns nanoseconds, idling between ticks; false if Ctrl-C cut it short.
+static bool host_sleep_ns(int64_t ns) {
+    uint64_t end = mo_hal_ticks_us64() + (uint64_t)((ns + 999) / 1000);
+    while (mo_hal_ticks_us64() < end) {
+        if (mo_state.interrupt_requested || mo_state.pending_exception != MO_OBJ_NULL) {
+            return false;
+        }
+        mo_hal_idle();
+    }
+    return true;
+}
+
+static bool host_localtime(int64_t secs, tm_fields_t *f) {
+    fields_from_utc(secs, f);
+    return true;
+}
+
+static bool host_mktime(const tm_fields_t *f, double *secs) {
+    int64_t days = days_from_civil(f->year, f->mon, f->mday);
+    *secs = (double)(days * 86400 + (int64_t)f->hour * 3600 + (int64_t)f->min * 60 + f->sec);
+    return true;
+}
+#endif  // MO_BOARD
 
 // ---- struct_time ------------------------------------------------------------------------
 

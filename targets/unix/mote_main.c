@@ -18,6 +18,7 @@
 
 #include "compiler/compile.h"
 #include "runtime/frozen.h"
+#include "runtime/load_mpy.h"
 #include "runtime/repl.h"
 #include "runtime/runtime.h"
 #include "targets/unix/unix_readline.h"
@@ -205,6 +206,12 @@ static int run_file(const char *path) {
     if (f != stdin) {
         set_main_name("__file__", mo_obj_new_str_from_cstr(path));
     }
+    size_t plen = strlen(path);
+    if (mo_mpy_has_magic((const uint8_t *)src.buf, src.len) ||
+        (plen > 4 && strcmp(path + plen - 4, ".mpy") == 0)) {
+        // A compiled script, whatever its name (as CPython runs a .pyc given as the script).
+        return mo_exec_main_mpy((const uint8_t *)src.buf, src.len);
+    }
     return mo_exec_main(src.buf, src.len, mo_qstr_from_str(name));
 }
 
@@ -236,8 +243,8 @@ static int run_module(const char *name) {
     mo_obj_get_array(mo_state.sys_path, &n_path, &path);
     for (size_t i = 0; i < n_path; i++) {
         const char *dir = mo_obj_str_get_cstr(path[i]);
-        const char *forms[] = {"%s%s%s.py", "%s%s%s/__main__.py"};
-        for (size_t k = 0; k < 2; k++) {
+        const char *forms[] = {"%s%s%s.py", "%s%s%s.mpy", "%s%s%s/__main__.py"};
+        for (size_t k = 0; k < 3; k++) {
             char file[2048];
             snprintf(file, sizeof(file), forms[k], dir, dir[0] ? "/" : "", rel);
             if (access(file, R_OK) == 0) {

@@ -251,8 +251,137 @@ def run_mote_source(program: Program) -> Result:
     return run([str(require_mote())] + program.mote_args + program.args, program.cwd)
 
 
+# ---- the "mpy" mode: every program compiled by motec, run by mote ----
+#
+# Each program directory is mirrored once per session into a temporary directory:
+# the data files are copied, each helper module (and package module) is compiled to
+# NAME.mpy and its source left out, so `import` loads the .mpy. The program itself
+# is compiled before each run, with its own -O flags, and the compiled bytes are
+# written under the program's own name (NAME.py): mote runs a script file that
+# starts with the .mpy magic as compiled code (as CPython runs a .pyc given as the
+# script), so sys.argv[0], __file__ and `-m NAME` read exactly as from source.
+# A program motec can't compile (a SyntaxError test) "runs" as motec's result: its
+# status and stderr, whose last line, "file:line:col: SyntaxError: msg", is
+# compared without the location prefix, like CPython's traceback's last line.
+
+def motec_path() -> Path:
+    """$MOTEC (relative paths are from the repo root), else motec beside the mote binary."""
+    env = os.environ.get("MOTEC")
+    if env:
+        path = Path(env)
+        return path if path.is_absolute() else REPO_ROOT / path
+    return mote_path().parent / "motec"
+
+
+def require_motec() -> Path:
+    path = motec_path()
+    if not path.is_file() or not os.access(path, os.X_OK):
+        raise SetupError(f"motec binary not found at {path} (build it with `make`, or set $MOTEC)")
+    return path
+
+
+_mpy_root: List[Path] = []
+_mpy_mirrors: Dict[Path, Path] = {}
+
+
+def _mpy_tmp_root() -> Path:
+    if not _mpy_root:
+        import atexit
+        import shutil
+        import tempfile
+        root = Path(tempfile.mkdtemp(prefix="mote-mpy-"))
+        atexit.register(shutil.rmtree, root, True)
+        _mpy_root.append(root)
+    return _mpy_root[0]
+
+
+def _motec(args: List[str], cwd: Path) -> Result:
+    return run([str(require_motec())] + args, cwd)
+
+
+def _mirror_tree(src: Path, dst: Path, compile_py: bool, programs: set) -> None:
+    """Copies src into dst: data files as they are, .py files compiled to .mpy
+    (when compile_py; packages always are). Subfolders that are not packages keep
+    only their data files (their programs belong to their own mirror)."""
+    import shutil
+    dst.mkdir(parents=True, exist_ok=True)
+    for entry in sorted(src.iterdir()):
+        if entry.name in ("__pycache__",) or entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            is_pkg = (entry / "__init__.py").exists()
+            _mirror_tree(entry, dst / entry.name, is_pkg, programs)
+        elif entry.suffix == ".py":
+            if not compile_py or entry in programs:
+                continue  # programs are compiled per run (run_mote_mpy)
+            out = dst / (entry.stem + ".mpy")
+            got = _motec(["-s", entry.name, "-o", str(out), str(entry)], src)
+            if got.status != 0:
+                # A helper that doesn't compile stays source: importing it raises
+                # the SyntaxError the program may be testing for.
+                shutil.copyfile(entry, dst / entry.name)
+        else:
+            shutil.copyfile(entry, dst / entry.name)
+
+
+def mpy_mirror(directory: Path) -> Path:
+    """The compiled mirror of a program directory (built on first use)."""
+    directory = directory.resolve()
+    if directory not in _mpy_mirrors:
+        rel = directory.relative_to(directory.anchor)
+        dst = _mpy_tmp_root() / rel
+        _mirror_tree(directory, dst, True, {p.resolve() for p in program_paths()})
+        _mpy_mirrors[directory] = dst
+    return _mpy_mirrors[directory]
+
+
+def _optimize_flags(mote_args: List[str]) -> List[str]:
+    return [a for a in mote_args if a.startswith("-O")]
+
+
+def run_mote_mpy(program: Program) -> Result:
+    mirror = mpy_mirror(program.cwd)
+    compiled = mirror / program.path.name
+    compiled.unlink(missing_ok=True)
+    got = _motec(_optimize_flags(program.mote_args) +
+                 ["-s", program.path.name, "-o", str(compiled), str(program.path)], program.cwd)
+    if got.status != 0:
+        lines = got.stderr.decode("utf-8", "replace").rstrip("\n").splitlines()
+        last = lines[-1] if lines else ""
+        prefix = program.path.name + ":"
+        if last.startswith(prefix):
+            last = last.split(": ", 1)[1] if ": " in last else last
+        return Result(got.stdout, got.stderr + last.encode() + b"\n", got.status, got.argv)
+    return run([str(require_mote())] + program.mote_args + program.args, mirror)
+
+
+# ---- the QEMU modes: every program run on a QEMU board ----
+#
+# tools/mote-run boots the firmware with the program's directory as the board's ROM
+# filesystem (so imports and open() of files beside it work) and sends the program
+# over the raw REPL. Options for the host program (# mote-args:) have no meaning on a
+# board, nor has another command line (.args with -c or -m): such programs are left
+# out of the QEMU selection (tests/targets_selection.txt).
+
+MOTE_RUN = REPO_ROOT / "tools" / "mote-run"
+# QEMU's start and the transfer over the emulated UART cost more than a host run.
+QEMU_EXTRA_SECONDS = 10.0
+
+
+def qemu_runner(target: str) -> MoteRunner:
+    def run_on_board(program: Program) -> Result:
+        budget = timeout_seconds()
+        argv = [sys.executable, str(MOTE_RUN), "--target", target, "--fs", str(program.cwd),
+                "--timeout", f"{budget:g}"] + program.args
+        return run(argv, program.cwd, timeout=budget + QEMU_EXTRA_SECONDS)
+    return run_on_board
+
+
 MODES: Dict[str, MoteRunner] = {
     "source": run_mote_source,
+    "mpy": run_mote_mpy,
+    "qemu-arm": qemu_runner("qemu-arm"),
+    "qemu-rv32": qemu_runner("qemu-rv32"),
 }
 
 

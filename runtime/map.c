@@ -315,8 +315,13 @@ static inline ptrdiff_t scan_find(mo_map_t *map, mo_obj_t key) {
 // (map, qstr) -> position in RAM makes repeated lookups (method calls in loops) one
 // probe; fixed maps never change, so entries never go stale. Misses are cached too
 // (an attribute looked for along a type's bases). Fixed maps live for the whole run.
+// 128 entries on the host; 32 on a board (384 bytes of RAM with 32-bit words).
 #ifndef MO_FIXED_MAP_CACHE_LOG2
+#if defined(MO_BOARD) && MO_BOARD
+#define MO_FIXED_MAP_CACHE_LOG2 5
+#else
 #define MO_FIXED_MAP_CACHE_LOG2 7
+#endif
 #endif
 #define FIXED_CACHE_SIZE (1u << MO_FIXED_MAP_CACHE_LOG2)
 

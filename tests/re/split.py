@@ -1,0 +1,22 @@
+# re: split: maxsplit, captured groups in the result, empty matches, bytes
+import re
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split(r'\b', 'a b'))
+print(re.split(r'\W*', '...words...'))
+print(re.split(r'(\W*)', '...words...'))
+print(re.split('x*', 'axbc'))
+print(re.split('', 'abc'), re.split('', ''), re.split('x', ''))
+print(re.split('a', 'bab', -1), re.split('a', 'bab', 0), re.split('a', 'aaa'))
+print(re.split('(a)(x)?', 'bab'), re.split('(a)|(b)', 'cadbe'))
+print(re.split('(?:a)(?:b)', 'xabyabz'), re.split('(?=b)', 'abcabc'), re.split('(?<=a)', 'abab'))
+print(re.split(b'-', b'a-b-c'), re.split(b'(-)', bytearray(b'a-b')), re.split(rb'\s', memoryview(b'a b')))
+print(re.split('é', 'aébéc'), re.split('(?i)É', 'aébÉc'))
+print(re.split(r'\s*,\s*', 'a , b,c  ,d', maxsplit=2))
+print(re.compile(',').split('a,b,,c'), re.compile(',').split('a,b,,c', maxsplit=1))
+print(re.split('(?m)^', 'a\nb\nc'), re.split('$', 'a\nb', flags=re.M))

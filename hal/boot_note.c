@@ -29,3 +29,9 @@ mo_hal_reset_cause_t mo_hal_boot_note_take(mo_hal_boot_note_t *note) {
     }
     return (mo_hal_reset_cause_t)note->cause;
 }
+
+void mo_hal_boot_note_default_soft(void) {
+    if (mo_hal_boot_note()->magic != MO_HAL_BOOT_NOTE_MAGIC) {
+        mo_hal_boot_note_write(MO_HAL_RESET_SOFT, MO_SAFE_NONE, 0, 0);
+    }
+}

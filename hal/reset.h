@@ -40,6 +40,8 @@ mo_hal_boot_note_t *mo_hal_boot_note(void);
 // Writes a valid note (check word included).
 void mo_hal_boot_note_write(mo_hal_reset_cause_t cause, mo_safe_reason_t safe, uint32_t pc,
                             uint32_t detail);
+// Before a reset: unless the caller left a note saying why, the reset is a soft one.
+void mo_hal_boot_note_default_soft(void);
 // Reads the note left by the previous run and invalidates it, so a later power-on
 // is not mistaken for a reset. Returns the cause; *note gets a copy.
 mo_hal_reset_cause_t mo_hal_boot_note_take(mo_hal_boot_note_t *note);

@@ -1,12 +1,10 @@
-// The qemu-arm board: start-up of the HAL, memory regions from the linker script,
+// The qemu-arm board: start-up of the HAL (its memory regions: hal/linker_regions.c),
 // reset through the system control block and exit through semihosting.
 #include "hal/board.h"
 #include "hal/console.h"
 #include "hal/reset.h"
 #include "hal/ticks.h"
 #include "targets/qemu-arm/arm.h"
-
-extern char _stack_bottom[], _stack_top[], _boot_note[], _romfs_start[], _romfs_bytes[];
 
 void mo_hal_init(void) {
     mo_hal_ticks_init();
@@ -17,25 +15,8 @@ const char *mo_hal_board_name(void) {
     return "qemu-arm (mps2-an385, Cortex-M3)";
 }
 
-void mo_hal_stack_region(char **top, size_t *bytes) {
-    *top = _stack_top;
-    *bytes = (size_t)(_stack_top - _stack_bottom);
-}
-
-void mo_hal_romfs_region(const uint8_t **start, size_t *bytes) {
-    *start = (const uint8_t *)_romfs_start;
-    *bytes = (size_t)(uintptr_t)_romfs_bytes;
-}
-
-mo_hal_boot_note_t *mo_hal_boot_note(void) {
-    return (mo_hal_boot_note_t *)(void *)_boot_note;
-}
-
 _Noreturn void mo_hal_reset(void) {
-    mo_hal_boot_note_t *note = mo_hal_boot_note();
-    if (note->magic != MO_HAL_BOOT_NOTE_MAGIC) {
-        mo_hal_boot_note_write(MO_HAL_RESET_SOFT, MO_SAFE_NONE, 0, 0);
-    }
+    mo_hal_boot_note_default_soft();
     __asm volatile("dsb" ::: "memory");
     ARM_REG(ARM_SCB_AIRCR) = 0x05fa0004u;  // VECTKEY | SYSRESETREQ
     for (;;) {
